@@ -2,13 +2,49 @@ package dev.newsdesk.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Arrays;
 
-/** Dispatches {@code newsdesk.jar} sub-commands. */
+/**
+ * Dispatches {@code newsdesk.jar} sub-commands. Tools run without a Spring context. Exit codes: 0
+ * success, 1 a failed quality check, 2 some pages could not be extracted, 64 bad usage.
+ */
 public final class Cli {
+
+  static final int OK = 0;
+  static final int CHECK_FAILED = 1;
+  static final int BAD_PAGES = 2;
+  static final int USAGE = 64;
+
+  static final String USAGE_TEXT =
+      """
+      usage: java -jar newsdesk.jar <command> [options]
+
+      commands:
+        extract [--url URL] [--captured-at ISO-8601] [--format json|jsonl|text] [--no-entities] PATH...
+            split pages (files, directories, or - for stdin) into article, metadata and story lists
+        evaluate [--shared DIR] [--check] [--baseline FILE]
+            score extraction on the shared evaluation corpora
+      """;
+
   private Cli() {}
 
+  /** Runs a command; returns the process exit status. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    err.println("usage: newsdesk extract [options] PATH...");
-    return 64;
+    if (args.length == 0
+        || args[0].equals("--help")
+        || args[0].equals("-h")
+        || args[0].equals("help")) {
+      (args.length == 0 ? err : out).print(USAGE_TEXT);
+      return args.length == 0 ? USAGE : OK;
+    }
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
+    return switch (args[0]) {
+      case "extract" -> new ExtractCommand(in, out, err).run(rest);
+      case "evaluate" -> new EvaluateCommand(out, err).run(rest);
+      default -> {
+        err.println("newsdesk: unknown command '" + args[0] + "' (try --help)");
+        yield USAGE;
+      }
+    };
   }
 }

@@ -14,6 +14,8 @@ public record ExtractionError(Kind kind, String message) implements ExtractionRe
     /** Text, but neither HTML nor a recognisable text dump. */
     NOT_HTML,
     /** A gzip stream or charset that cannot be decoded. */
-    UNREADABLE
+    UNREADABLE,
+    /** The extractor itself failed on this input; a bug to report, never thrown. */
+    FAILED
   }
 }

@@ -1,18 +1,149 @@
 package dev.newsdesk.extract;
 
-/** Placeholder; replaced by the staged orchestrator. */
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Splits a news page into its article and story lists. The one orchestrator of the extraction
+ * stages, run in this order on a single parsed document:
+ *
+ * <ol>
+ *   <li><b>decode</b> ({@link PageDecoder}): size cap, gzip, binary refusal, charset; a plain-text
+ *       dump goes to {@link TextDumpReader} instead of the HTML stages;
+ *   <li><b>clean</b> ({@link Cleaner}): JSON-LD is read first, then scripts, hidden blocks,
+ *       comments and text-to-speech players go;
+ *   <li><b>metadata</b> ({@link MetadataExtractor}): headline, authors, dates, language…;
+ *   <li><b>story lists</b> ({@link StoryListFinder}): lists of other stories are read and taken
+ *       out, so they can never leak into the body;
+ *   <li><b>body</b> ({@link BodyExtractor}): the main block, pruned, as paragraphs and safe HTML.
+ * </ol>
+ *
+ * Thread-safe and free of Spring; {@link #extract} never throws.
+ */
 public final class PageExtractor {
+
   private final ExtractionOptions options;
+  private final PageDecoder decoder;
 
   public PageExtractor(ExtractionOptions options) {
     this.options = options;
+    this.decoder = new PageDecoder(options.maxBytes());
   }
 
   public static PageExtractor withDefaults() {
     return new PageExtractor(ExtractionOptions.defaults());
   }
 
+  public ExtractionOptions options() {
+    return options;
+  }
+
+  /** The extracted page, or a typed error when the input is not a page. */
   public ExtractionResult extract(PageInput input) {
-    return new ExtractionError(ExtractionError.Kind.EMPTY, "not implemented " + options.maxBytes());
+    try {
+      PageDecoder.Decoded decoded = decoder.decode(input.content(), input.contentType());
+      return decoded.html() ? fromHtml(decoded.text(), input) : fromDump(decoded.text(), input);
+    } catch (RejectedInput e) {
+      return e.error();
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug, not bad input; still no exception escapes to a batch or a request.
+      return new ExtractionError(
+          ExtractionError.Kind.FAILED, "extraction failed: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private ExtractedPage fromDump(String text, PageInput input) throws RejectedInput {
+    TextDumpReader.Dump dump = TextDumpReader.read(text, input.capturedAt());
+    List<String> warnings = new ArrayList<>();
+    if (dump.paragraphs().isEmpty()) {
+      warnings.add("no article found: the text holds no paragraphs");
+    }
+    Body body = Body.ofParagraphs(dump.paragraphs(), paragraphsHtml(dump.paragraphs()));
+    return new ExtractedPage(
+        input.source(),
+        input.url(),
+        null,
+        input.capturedAt(),
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        Languages.guess(body.text()),
+        null,
+        null,
+        null,
+        body,
+        dump.removed(),
+        dump.storyLists(),
+        warnings);
+  }
+
+  private ExtractedPage fromHtml(String html, PageInput input) {
+    Document doc = Jsoup.parse(html, input.url() == null ? "" : input.url());
+    JsonLd jsonLd = JsonLd.of(doc);
+    List<String> removed = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+
+    Cleaner.clean(doc, removed);
+
+    SiteProfile profile = profileFor(input.url(), doc);
+    Metadata meta = MetadataExtractor.extract(doc, jsonLd, profile, input.url());
+
+    ZoneId zone = meta.publishedAt() == null ? ZoneOffset.UTC : meta.publishedAt().getOffset();
+    List<StoryList> lists =
+        StoryListFinder.find(doc, input.url(), meta.canonicalUrl(), input.capturedAt(), zone);
+
+    BodyExtractor.Result result = BodyExtractor.extract(doc, profile, meta.title(), removed);
+    if (result.emptyReason() != null) {
+      warnings.add(result.emptyReason());
+    }
+    Body body = Body.ofParagraphs(result.paragraphs(), result.html());
+    String language = meta.language() != null ? meta.language() : Languages.guess(body.text());
+    return new ExtractedPage(
+        input.source(),
+        input.url(),
+        meta.canonicalUrl(),
+        input.capturedAt(),
+        meta.title(),
+        meta.authors(),
+        meta.publishedAt(),
+        meta.modifiedAt(),
+        meta.section(),
+        language,
+        meta.siteName(),
+        meta.description(),
+        meta.image(),
+        body,
+        removed.stream().distinct().toList(),
+        lists,
+        warnings);
+  }
+
+  private @Nullable SiteProfile profileFor(@Nullable String url, Document doc) {
+    String host = Urls.host(url);
+    if (host == null) {
+      var canonical = doc.selectFirst("link[rel=canonical][href]");
+      host = canonical == null ? null : Urls.host(canonical.attr("href"));
+    }
+    for (SiteProfile p : options.profiles()) {
+      if (p.matches(host)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String paragraphsHtml(List<String> paragraphs) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : paragraphs) {
+      sb.append("<p>").append(org.jsoup.nodes.Entities.escape(p)).append("</p>");
+    }
+    return sb.toString();
   }
 }

@@ -1,0 +1,248 @@
+package dev.newsdesk.cli;
+
+import dev.newsdesk.extract.ExtractedPage;
+import dev.newsdesk.extract.ExtractionResult;
+import dev.newsdesk.extract.PageExtractor;
+import dev.newsdesk.extract.PageInput;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scores extraction on the shared corpora with each set's own method.
+ *
+ * <ul>
+ *   <li>trafilatura-eval: whitespace-normalised substring match of the body text; a {@code with}
+ *       snippet found is a true positive (else a false negative), a {@code without} snippet found a
+ *       false positive (else a true negative); summed over pages.
+ *   <li>readability-testpages: share of pages whose title matches exactly (whitespace-normalised),
+ *       whose language's primary tag matches, whose byline matches, and whose published date is the
+ *       same instant; each over the pages that state that field.
+ * </ul>
+ */
+public final class ExtractionEvaluation {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Where the captures were made, as far as the score cares: ages are not scored. */
+  private static final Instant CAPTURED_AT = Instant.parse("2026-01-01T00:00:00Z");
+
+  private final PageExtractor extractor;
+
+  public ExtractionEvaluation(PageExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  /** Body quality on trafilatura-eval. */
+  public record BodyScore(
+      int pages,
+      int truePositives,
+      int falseNegatives,
+      int falsePositives,
+      int trueNegatives,
+      List<String> worstPages) {
+    public double precision() {
+      return ratio(truePositives, truePositives + falsePositives);
+    }
+
+    public double recall() {
+      return ratio(truePositives, truePositives + falseNegatives);
+    }
+
+    public double f1() {
+      return ratio(2.0 * truePositives, 2.0 * truePositives + falsePositives + falseNegatives);
+    }
+  }
+
+  /** Metadata accuracy on readability-testpages: hits and totals per field. */
+  public record MetadataScore(
+      int pages,
+      int titleHits,
+      int titles,
+      int languageHits,
+      int languages,
+      int bylineHits,
+      int bylines,
+      int dateHits,
+      int dates) {
+    public double title() {
+      return ratio(titleHits, titles);
+    }
+
+    public double language() {
+      return ratio(languageHits, languages);
+    }
+
+    public double byline() {
+      return ratio(bylineHits, bylines);
+    }
+
+    public double date() {
+      return ratio(dateHits, dates);
+    }
+  }
+
+  private static double ratio(double a, double b) {
+    return b == 0 ? 0 : a / b;
+  }
+
+  public BodyScore scoreBodies(Path trafilaturaDir) throws IOException {
+    JsonNode data = JSON.readTree(Files.readString(trafilaturaDir.resolve("evaldata.json")));
+    int pages = 0;
+    int tp = 0;
+    int fn = 0;
+    int fp = 0;
+    int tn = 0;
+    List<Map.Entry<Integer, String>> misses = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : data.properties()) {
+      JsonNode item = e.getValue();
+      Path file = trafilaturaDir.resolve("html").resolve(item.get("file").asString() + ".gz");
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      pages++;
+      String body =
+          normalise(
+              bodyOf(
+                  extractor.extract(
+                      PageInput.of(
+                          Files.readAllBytes(file), e.getKey(), CAPTURED_AT, file.toString()))));
+      int pageErrors = 0;
+      for (JsonNode s : item.path("with")) {
+        if (body.contains(normalise(s.asString()))) {
+          tp++;
+        } else {
+          fn++;
+          pageErrors++;
+        }
+      }
+      for (JsonNode s : item.path("without")) {
+        if (body.contains(normalise(s.asString()))) {
+          fp++;
+          pageErrors++;
+        } else {
+          tn++;
+        }
+      }
+      if (pageErrors > 0) {
+        misses.add(Map.entry(pageErrors, file.getFileName().toString()));
+      }
+    }
+    misses.sort((a, b) -> b.getKey() - a.getKey());
+    List<String> worst =
+        misses.stream().limit(15).map(m -> m.getValue() + " (" + m.getKey() + ")").toList();
+    return new BodyScore(pages, tp, fn, fp, tn, worst);
+  }
+
+  public MetadataScore scoreMetadata(Path readabilityDir) throws IOException {
+    int pages = 0;
+    int[] hits = new int[4];
+    int[] totals = new int[4];
+    List<Path> cases;
+    try (Stream<Path> s = Files.list(readabilityDir.resolve("pages"))) {
+      cases = s.filter(Files::isDirectory).sorted().toList();
+    }
+    for (Path c : cases) {
+      Path source = c.resolve("source.html.gz");
+      Path expectedFile = c.resolve("expected-metadata.json");
+      if (!Files.isRegularFile(source) || !Files.isRegularFile(expectedFile)) {
+        continue;
+      }
+      pages++;
+      JsonNode expected = JSON.readTree(Files.readString(expectedFile));
+      ExtractionResult r =
+          extractor.extract(
+              PageInput.of(
+                  Files.readAllBytes(source),
+                  "http://fakehost/test/page.html",
+                  CAPTURED_AT,
+                  source.toString()));
+      ExtractedPage page = r instanceof ExtractedPage p ? p : null;
+      String title = text(expected, "title");
+      if (title != null) {
+        totals[0]++;
+        if (page != null && title.equals(normalise(page.title()))) {
+          hits[0]++;
+        }
+      }
+      String lang = text(expected, "lang");
+      if (lang != null) {
+        totals[1]++;
+        if (page != null && page.language() != null && primary(lang).equals(page.language())) {
+          hits[1]++;
+        }
+      }
+      String byline = text(expected, "byline");
+      if (byline != null) {
+        totals[2]++;
+        if (page != null
+            && !page.authors().isEmpty()
+            && normalise(byline)
+                .toLowerCase(Locale.ROOT)
+                .contains(page.authors().get(0).toLowerCase(Locale.ROOT))) {
+          hits[2]++;
+        }
+      }
+      String date = text(expected, "publishedTime");
+      if (date != null) {
+        totals[3]++;
+        Instant want = parseInstant(date);
+        if (page != null
+            && page.publishedAt() != null
+            && want != null
+            && want.equals(page.publishedAt().toInstant())) {
+          hits[3]++;
+        }
+      }
+    }
+    return new MetadataScore(
+        pages, hits[0], totals[0], hits[1], totals[1], hits[2], totals[2], hits[3], totals[3]);
+  }
+
+  private static @Nullable Instant parseInstant(String s) {
+    try {
+      return java.time.OffsetDateTime.parse(s).toInstant();
+    } catch (java.time.DateTimeException e) {
+      try {
+        return Instant.parse(s);
+      } catch (java.time.DateTimeException e2) {
+        return null;
+      }
+    }
+  }
+
+  private static String primary(String lang) {
+    String l = lang.toLowerCase(Locale.ROOT);
+    int cut = 0;
+    while (cut < l.length() && Character.isLetter(l.charAt(cut))) {
+      cut++;
+    }
+    return l.substring(0, cut);
+  }
+
+  private static @Nullable String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    String s = normalise(v.asString());
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String bodyOf(ExtractionResult r) {
+    return r instanceof ExtractedPage p ? p.body().text() : "";
+  }
+
+  static String normalise(@Nullable String s) {
+    return s == null ? "" : s.replaceAll("[\\s\\u00A0]+", " ").strip();
+  }
+}

@@ -1,0 +1,85 @@
+package dev.newsdesk.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Language tags: normalising declared ones, and guessing from text when a page declares none. */
+final class Languages {
+
+  /** Frequent short words per language; enough to tell these apart in a few paragraphs. */
+  private static final Map<String, Set<String>> STOPWORDS =
+      Map.of(
+          "en",
+              Set.of(
+                  "the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as",
+                  "by", "it", "from", "his", "at", "has", "have", "are"),
+          "de",
+              Set.of(
+                  "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "des", "auf", "für",
+                  "ein", "eine", "dem", "den", "von", "zu", "auch", "wird", "im"),
+          "fr",
+              Set.of(
+                  "le", "la", "les", "et", "des", "est", "une", "pour", "dans", "que", "qui", "du",
+                  "sur", "pas", "au", "avec", "il", "ce", "sont", "en"),
+          "es",
+              Set.of(
+                  "el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "con", "para",
+                  "es", "se", "su", "al", "lo", "como", "más", "pero"),
+          "it",
+              Set.of(
+                  "il", "di", "che", "e", "la", "per", "un", "non", "una", "sono", "della", "del",
+                  "con", "gli", "le", "nel", "alla", "è", "anche", "questo"),
+          "pt",
+              Set.of(
+                  "o", "de", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os",
+                  "no", "se", "na", "por", "mais", "as", "dos"),
+          "nl",
+              Set.of(
+                  "de", "het", "een", "en", "van", "is", "dat", "op", "te", "zijn", "met", "voor",
+                  "niet", "aan", "er", "ook", "als", "bij", "door", "maar"));
+
+  private static final List<String> ORDER = List.of("en", "de", "fr", "es", "it", "pt", "nl");
+
+  private Languages() {}
+
+  /** "en-GB", "en_US", "EN" → "en"; null for blank or malformed tags. */
+  static @Nullable String primaryTag(@Nullable String tag) {
+    if (tag == null) {
+      return null;
+    }
+    String t = tag.strip().toLowerCase(Locale.ROOT);
+    int cut = 0;
+    while (cut < t.length() && Character.isLetter(t.charAt(cut))) {
+      cut++;
+    }
+    String primary = t.substring(0, cut);
+    return primary.length() >= 2 && primary.length() <= 3 ? primary : null;
+  }
+
+  /** The language whose stopwords dominate the text, or null when the text is too short to tell. */
+  static @Nullable String guess(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    if (words.length < 20) {
+      return null;
+    }
+    String best = null;
+    int bestHits = 0;
+    for (String lang : ORDER) {
+      Set<String> sw = STOPWORDS.get(lang);
+      int hits = 0;
+      for (String w : words) {
+        if (sw.contains(w)) {
+          hits++;
+        }
+      }
+      if (hits > bestHits) {
+        best = lang;
+        bestHits = hits;
+      }
+    }
+    return bestHits * 20 >= words.length ? best : null;
+  }
+}

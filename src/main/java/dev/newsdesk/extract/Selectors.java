@@ -1,0 +1,74 @@
+package dev.newsdesk.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Every CSS selector and class/id heuristic the stages use, named, in one place (as trafilatura
+ * keeps its XPaths).
+ */
+final class Selectors {
+
+  private Selectors() {}
+
+  /** Elements that never carry readable text. */
+  static final String NON_CONTENT_TAGS =
+      "script:not([type=application/ld+json]), style, noscript, template, svg, canvas, iframe, object, embed, "
+          + "input, button, select, textarea, option, map, audio, video, source, track, dialog";
+
+  /** Elements hidden from readers. */
+  static final String HIDDEN =
+      "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+
+  /** Page furniture by tag or ARIA role. */
+  static final String FURNITURE =
+      "nav, header:not(article header), footer:not(article footer), [role=navigation], [role=banner], [role=contentinfo], [role=search], [role=complementary]:not(article *)";
+
+  /** Text-to-speech players, by class/id. */
+  static final Pattern PLAYER_TOKENS =
+      Pattern.compile(
+          "(?i)carbonatix|trinity-?audio|beyondwords|speechify|text-?to-?speech|\\btts\\b|audio-?player|listen-?(button|player|to)|article-?audio|polly");
+
+  /** Class/id tokens of blocks that are not the article, even inside the article element. */
+  static final Pattern BOILERPLATE_TOKENS =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(share|sharing|social|sociable|addthis|sharethis|shariff|newsletter|subscribe|subscription|"
+              + "signup|sign-up|promo|advert|advertisement|adsbygoogle|ad-slot|ad-container|adunit|ad-unit|ad-wrapper|"
+              + "dfp|gpt-ad|sponsor|outbrain|taboola|related|recommend|recommended|read-?more|readmore|more-stories|"
+              + "comment|comments|disqus|respond|reply|author-?bio|about-?author|author-box|tags|tag-?list|tagcloud|tag-cloud|"
+              + "breadcrumbs?|pagination|pager|post-?nav|navigation|nav|menu|cookie|consent|gdpr|modal|popup|paywall|"
+              + "print|toolbar|rating|widget|sidebar|jp-relatedposts|yarpp|crp_related|wp-caption-credit|credit|copyright|"
+              + "inline-?(ad|promo)|native-?ad|skip-?link|screen-reader|sr-only|visually-?hidden)($|[\\s_-])");
+
+  /** Class/id tokens that make a block likelier to be the article. */
+  static final Pattern POSITIVE_TOKENS =
+      Pattern.compile(
+          "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|single|prose|rich-?text|paragraph");
+
+  /** Class/id tokens that make a block unlikelier to be the article (readability's list). */
+  static final Pattern NEGATIVE_TOKENS =
+      Pattern.compile(
+          "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|"
+              + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|menu|nav|teaser|"
+              + "breadcrumb|pagination|social|newsletter|subscribe|cookie|popular|trending|most-?read");
+
+  /** Content containers, most specific first; the first with enough text wins before scoring. */
+  static final List<String> CONTENT_CANDIDATES =
+      List.of(
+          "[itemprop=articleBody]",
+          "#article-text",
+          ".article-body, .article__body, .articleBody, .article-body-text, .story-body, .story__body, .storyBody",
+          ".entry-content, .post-content, .post-body, .post__content, .post-entry, .single-post-content, .td-post-content, .jeg_post_content, .tdb-block-inner.td-fix-index",
+          ".article-content, .article__content, .articleContent, .article-text, .article__text, .story-content, .story-text, .content-body, .body-text, .news-content, .news-text",
+          "article .text, article .content, article .body",
+          "article",
+          "[role=main] , main",
+          "#content, #main-content, .main-content, #main");
+
+  /** Headings a story list may sit under. */
+  static final String LIST_HEADINGS =
+      "h1, h2, h3, h4, h5, h6, .widget-title, .widgettitle, .block-title, .section-title, .title, .heading, header, strong, b, span, div, p";
+
+  /** Elements that can be a list of stories. */
+  static final String LIST_CONTAINERS = "ul, ol, div, section, aside, nav";
+}

@@ -1,0 +1,55 @@
+package dev.newsdesk.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Headings that name a list of other stories, in English, German, French and Spanish, and the kind
+ * each implies. The first matching rule wins, so more specific kinds come first.
+ */
+final class StoryListHeadings {
+
+  private record Rule(StoryListKind kind, Pattern pattern) {}
+
+  private static final List<Rule> RULES =
+      List.of(
+          rule(
+              StoryListKind.MOST_READ,
+              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|top stories|meistgelesen|am meisten gelesen|meist gelesen|les plus lus|lo más leído|más leídas|editor'?s picks"),
+          rule(
+              StoryListKind.TRENDING,
+              "trending|hot (topics|stories|news)|in case you missed|what'?s hot"),
+          rule(
+              StoryListKind.LATEST,
+              "latest|recent|newest|breaking|just in|new stories|neueste|aktuell|neuste|dernières|derniers articles|à la une|últimas|top news"),
+          rule(
+              StoryListKind.RELATED,
+              "related|read (also|more|next)|also read|see also|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|te puede interesar|more stories|more news"),
+          rule(
+              StoryListKind.OTHER,
+              "^more from\\b|^more in\\b|^from the\\b|^also in\\b|^more\\s+\\w+\\s+(news|stories)$|^(stories|news|headlines)$|^in other news"));
+
+  private static final int MAX_HEADING_LENGTH = 60;
+
+  private StoryListHeadings() {}
+
+  private static Rule rule(StoryListKind kind, String regex) {
+    return new Rule(kind, Pattern.compile("(?iu)(" + regex + ")"));
+  }
+
+  /** The kind a heading names, or empty when the text is not a story-list heading. */
+  static Optional<StoryListKind> kindOf(String heading) {
+    String h = Texts.normalise(heading).toLowerCase(Locale.ROOT);
+    if (h.isEmpty() || h.length() > MAX_HEADING_LENGTH) {
+      return Optional.empty();
+    }
+    for (Rule r : RULES) {
+      if (r.pattern.matcher(h).find()) {
+        return Optional.of(r.kind);
+      }
+    }
+    return Optional.empty();
+  }
+}
