@@ -97,50 +97,85 @@ public final class ExtractionEvaluation {
 
   public BodyScore scoreBodies(Path trafilaturaDir) throws IOException {
     JsonNode data = JSON.readTree(Files.readString(trafilaturaDir.resolve("evaldata.json")));
+    List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(data.properties());
+    // Pages are independent: score them on every core, then sum in page order.
+    List<PageScore> scores =
+        entries.parallelStream()
+            .map(e -> scorePage(trafilaturaDir, e.getKey(), e.getValue()))
+            .toList();
     int pages = 0;
     int tp = 0;
     int fn = 0;
     int fp = 0;
     int tn = 0;
-    List<Map.Entry<Integer, String>> misses = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> e : data.properties()) {
-      JsonNode item = e.getValue();
-      Path file = trafilaturaDir.resolve("html").resolve(item.get("file").asString() + ".gz");
-      if (!Files.isRegularFile(file)) {
+    List<PageScore> misses = new ArrayList<>();
+    for (PageScore s : scores) {
+      if (s == null) {
         continue;
       }
       pages++;
-      String body =
-          normalise(
-              bodyOf(
-                  extractor.extract(
-                      PageInput.of(
-                          Files.readAllBytes(file), e.getKey(), CAPTURED_AT, file.toString()))));
-      int pageErrors = 0;
-      for (JsonNode s : item.path("with")) {
-        if (body.contains(normalise(s.asString()))) {
-          tp++;
-        } else {
-          fn++;
-          pageErrors++;
-        }
-      }
-      for (JsonNode s : item.path("without")) {
-        if (body.contains(normalise(s.asString()))) {
-          fp++;
-          pageErrors++;
-        } else {
-          tn++;
-        }
-      }
-      if (pageErrors > 0) {
-        misses.add(Map.entry(pageErrors, file.getFileName().toString()));
+      tp += s.tp;
+      fn += s.missed.size();
+      fp += s.leaked.size();
+      tn += s.tn;
+      if (!s.missed.isEmpty() || !s.leaked.isEmpty()) {
+        misses.add(s);
       }
     }
-    misses.sort((a, b) -> b.getKey() - a.getKey());
+    String dump = System.getProperty("newsdesk.eval.misses");
+    if (dump != null) {
+      StringBuilder sb = new StringBuilder();
+      for (PageScore s : misses) {
+        s.missed.forEach(m -> sb.append(s.file).append("\tMISSED\t").append(m).append('\n'));
+        s.leaked.forEach(m -> sb.append(s.file).append("\tLEAKED\t").append(m).append('\n'));
+      }
+      Files.writeString(Path.of(dump), sb);
+    }
+    misses.sort(
+        (a, b) -> (b.missed.size() + b.leaked.size()) - (a.missed.size() + a.leaked.size()));
     List<String> worst =
-        misses.stream().limit(15).map(m -> m.getValue() + " (" + m.getKey() + ")").toList();
+        misses.stream()
+            .limit(15)
+            .map(m -> m.file + " (" + (m.missed.size() + m.leaked.size()) + ")")
+            .toList();
     return new BodyScore(pages, tp, fn, fp, tn, worst);
+  }
+
+  private record PageScore(String file, int tp, int tn, List<String> missed, List<String> leaked) {}
+
+  private @Nullable PageScore scorePage(Path dir, String url, JsonNode item) {
+    Path file = dir.resolve("html").resolve(item.get("file").asString() + ".gz");
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return null;
+    }
+    String body =
+        normalise(
+            bodyOf(extractor.extract(PageInput.of(bytes, url, CAPTURED_AT, file.toString()))));
+    int tp = 0;
+    int tn = 0;
+    List<String> missed = new ArrayList<>();
+    List<String> leaked = new ArrayList<>();
+    for (JsonNode s : item.path("with")) {
+      if (body.contains(normalise(s.asString()))) {
+        tp++;
+      } else {
+        missed.add(s.asString());
+      }
+    }
+    for (JsonNode s : item.path("without")) {
+      if (body.contains(normalise(s.asString()))) {
+        leaked.add(s.asString());
+      } else {
+        tn++;
+      }
+    }
+    return new PageScore(file.getFileName().toString(), tp, tn, missed, leaked);
   }
 
   public MetadataScore scoreMetadata(Path readabilityDir) throws IOException {

@@ -29,11 +29,28 @@ final class BodyExtractor {
   /** Paragraph-like blocks shorter than this do not vote in scoring. */
   private static final int MIN_SCORED_CHARS = 25;
 
+  /** Points a paragraph earns for length, one per 100 characters up to this cap. */
+  private static final double MAX_LENGTH_POINTS = 5;
+
+  /** Bonus or malus for positive or negative class/id tokens. */
+  private static final double CLASS_WEIGHT = 10;
+
   /** Blocks whose text is mostly link text are navigation, not prose. */
   private static final double MAX_LINK_DENSITY = 0.5;
 
   /** A boilerplate-looking block holding more than this share of the body is kept. */
   private static final double MAX_PRUNED_SHARE = 0.4;
+
+  /** How far above the main block a lead may sit. */
+  private static final int LEAD_SCOPE = 4;
+
+  private static final int MIN_LEAD_CHARS = 40;
+
+  private static final int MAX_LEAD_CHARS = 1200;
+
+  /** Elements inside the main block that are never article text. */
+  private static final String PRUNED_TAGS =
+      "aside, nav, footer, form:not(:has(p)), figcaption, .wp-caption-text, .caption-credit, .image-credit, .photo-credit";
 
   /** Longest boilerplate text reported verbatim in {@code removed}. */
   private static final int MAX_REPORTED_CHARS = 100;
@@ -73,6 +90,11 @@ final class BodyExtractor {
     List<String> paragraphs = new ArrayList<>();
     StringBuilder html = new StringBuilder();
     Set<String> reported = new LinkedHashSet<>();
+    Element lead = leadBefore(roots.get(0));
+    if (lead != null) {
+      paragraphs.addAll(ParagraphCollector.collect(lead));
+      html.append(lead.outerHtml());
+    }
     for (Element root : roots) {
       prune(root, reported);
       for (String p : ParagraphCollector.collect(root)) {
@@ -173,6 +195,19 @@ final class BodyExtractor {
   }
 
   private static @Nullable Element topCandidate(Document doc) {
+    Element top = null;
+    double topScore = 0;
+    for (Map.Entry<Element, Double> s : candidateScores(doc).entrySet()) {
+      if (s.getValue() > topScore) {
+        top = s.getKey();
+        topScore = s.getValue();
+      }
+    }
+    return top;
+  }
+
+  /** Readability-style scores of the blocks that hold paragraphs, link density applied. */
+  static Map<Element, Double> candidateScores(Document doc) {
     Map<Element, Double> scores = new HashMap<>();
     for (Element e : doc.body().select("p, pre, td, blockquote, div, section, article")) {
       String text;
@@ -184,7 +219,7 @@ final class BodyExtractor {
       if (text.length() < MIN_SCORED_CHARS) {
         continue;
       }
-      double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+      double score = 1 + commas(text) + Math.min(text.length() / 100.0, MAX_LENGTH_POINTS);
       Element parent =
           e.nameIs("div") || e.nameIs("section") || e.nameIs("article") ? e : e.parent();
       if (parent == null) {
@@ -200,20 +235,14 @@ final class BodyExtractor {
         }
       }
     }
-    Element top = null;
-    double topScore = 0;
+    Map<Element, Double> weighted = new HashMap<>();
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
       Element e = s.getKey();
-      if (e.nameIs("body") || e.nameIs("html")) {
-        continue;
-      }
-      double score = s.getValue() * (1 - linkDensity(e));
-      if (score > topScore) {
-        top = e;
-        topScore = score;
+      if (!e.nameIs("body") && !e.nameIs("html")) {
+        weighted.put(e, s.getValue() * (1 - linkDensity(e)));
       }
     }
-    return top;
+    return weighted;
   }
 
   private static void addScore(Map<Element, Double> scores, Element e, double score) {
@@ -224,10 +253,10 @@ final class BodyExtractor {
     String tokens = e.className() + " " + e.id();
     double w = 0;
     if (Selectors.NEGATIVE_TOKENS.matcher(tokens).find()) {
-      w -= 25;
+      w -= CLASS_WEIGHT;
     }
     if (Selectors.POSITIVE_TOKENS.matcher(tokens).find()) {
-      w += 25;
+      w += CLASS_WEIGHT;
     }
     if (e.nameIs("article") || e.nameIs("main")) {
       w += 10;
@@ -291,20 +320,50 @@ final class BodyExtractor {
     return out;
   }
 
+  /**
+   * A lead or standfirst just above the main block (same article, up to {@link #LEAD_SCOPE}
+   * ancestors away), which many sites keep outside the body container.
+   */
+  private static @Nullable Element leadBefore(Element root) {
+    Element scope = root;
+    for (int i = 0;
+        i < LEAD_SCOPE && scope.parent() != null && !scope.parent().nameIs("body");
+        i++) {
+      scope = scope.parent();
+    }
+    for (Element e : scope.getAllElements()) {
+      if (e == root) {
+        return null; // only blocks before the body
+      }
+      String tokens = e.className() + " " + e.id();
+      if (tokens.isBlank()
+          || !Selectors.LEAD_TOKENS.matcher(tokens).find()
+          || Texts.isInside(root, e)) {
+        continue;
+      }
+      String text = Texts.normalise(e.text());
+      if (text.length() >= MIN_LEAD_CHARS
+          && text.length() <= MAX_LEAD_CHARS
+          && linkDensity(e) < 0.3
+          && e.closest("nav, aside, footer, li") == null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   // ---- pruning inside the main block -----------------------------------------------------
 
   private static void prune(Element root, Set<String> reported) {
     int rootChars = Math.max(1, root.text().length());
-    root.select(
-            "aside, nav, form:not(:has(p)), figure figcaption small, .caption-credit, .credit, .image-credit, .photo-credit")
-        .forEach(e -> cut(e, reported));
+    root.select(PRUNED_TAGS).forEach(e -> cut(e, reported));
     for (Element e : root.getAllElements()) {
       if (e == root || e.parent() == null || !Texts.isInside(e, root)) {
         continue;
       }
       String tokens = e.className() + " " + e.id();
       if (!tokens.isBlank()
-          && Selectors.BOILERPLATE_TOKENS.matcher(tokens).find()
+          && isBoilerplateBlock(tokens)
           && e.text().length() < MAX_PRUNED_SHARE * rootChars) {
         cut(e, reported);
         continue;
@@ -324,6 +383,12 @@ final class BodyExtractor {
         cap.text(cutCredit);
       }
     }
+  }
+
+  static boolean isBoilerplateBlock(String classAndId) {
+    String tokens = Selectors.BUILDER_CLASSES.matcher(classAndId).replaceAll(" ");
+    return Selectors.BOILERPLATE_FRAGMENTS.matcher(tokens).find()
+        || Selectors.BOILERPLATE_WORDS.matcher(tokens).find();
   }
 
   private static void cut(Element e, Set<String> reported) {

@@ -20,10 +20,19 @@ final class Cleaner {
   /** Longest text a player widget may hold before it is considered content. */
   private static final int MAX_PLAYER_TEXT = 120;
 
+  /** Prose a {@code <noscript>} must hold to be kept as content. */
+  private static final int MIN_NOSCRIPT_PROSE = 200;
+
   private Cleaner() {}
 
   static void clean(Document doc, List<String> removed) {
     removeComments(doc);
+    // Some blogs render the article only inside <noscript>: keep a noscript that holds prose.
+    for (Element n : doc.select("noscript")) {
+      if (n.select("p").text().length() > MIN_NOSCRIPT_PROSE) {
+        n.unwrap();
+      }
+    }
     doc.select("script, " + Selectors.NON_CONTENT_TAGS).remove();
     doc.select(Selectors.HIDDEN).remove();
     removePlayers(doc, removed);

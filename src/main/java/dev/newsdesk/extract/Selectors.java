@@ -29,16 +29,32 @@ final class Selectors {
       Pattern.compile(
           "(?i)carbonatix|trinity-?audio|beyondwords|speechify|text-?to-?speech|\\btts\\b|audio-?player|listen-?(button|player|to)|article-?audio|polly");
 
-  /** Class/id tokens of blocks that are not the article, even inside the article element. */
-  static final Pattern BOILERPLATE_TOKENS =
+  /**
+   * Class/id fragments of blocks that are not the article, even inside the article element; long
+   * and unambiguous, so matched anywhere in a class or id ("BorlabsCookie", "post-ratings").
+   */
+  static final Pattern BOILERPLATE_FRAGMENTS =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(share|sharing|social|sociable|addthis|sharethis|shariff|newsletter|subscribe|subscription|"
-              + "signup|sign-up|promo|advert|advertisement|adsbygoogle|ad-slot|ad-container|adunit|ad-unit|ad-wrapper|"
-              + "dfp|gpt-ad|sponsor|outbrain|taboola|related|recommend|recommended|read-?more|readmore|more-stories|"
-              + "comment|comments|disqus|respond|reply|author-?bio|about-?author|author-box|tags|tag-?list|tagcloud|tag-cloud|"
-              + "breadcrumbs?|pagination|pager|post-?nav|navigation|nav|menu|cookie|consent|gdpr|modal|popup|paywall|"
-              + "print|toolbar|rating|widget|sidebar|jp-relatedposts|yarpp|crp_related|wp-caption-credit|credit|copyright|"
-              + "inline-?(ad|promo)|native-?ad|skip-?link|screen-reader|sr-only|visually-?hidden)($|[\\s_-])");
+          "(?i)comment|share|sharing|social|newsletter|subscri|cookie|consent|gdpr|related|recommend|promo|advert|"
+              + "sponsor|outbrain|taboola|author|byline|rating|breadcrumb|pagination|paywall|signup|sign-up|widget|sidebar|"
+              + "disqus|shariff|addthis|sharethis|postmetadata|tag-links|taglist|tag-list|tagcloud|tag-cloud|popup|modal|"
+              + "jp-relatedposts|yarpp|crp_related|readmore|read-more|more-stories|skip-link|screen-reader|sr-only|"
+              + "visually-hidden|noprint|inline-ad|native-ad|adsbygoogle|ad-slot|ad-container|adunit|ad-unit|ad-wrapper|gpt-ad");
+
+  /** Short class/id words of such blocks, matched only as whole words ("ad", "nav", "meta"). */
+  static final Pattern BOILERPLATE_WORDS =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|hidden|dfp|respond|reply|pager|bio)($|[\\s_-])");
+
+  /** Class/id words of a lead or standfirst that sites put just above the body container. */
+  static final Pattern LEAD_TOKENS =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(lead|leader|intro|introtext|intro-text|teaser-text|standfirst|excerpt|summary|dek|deck|"
+              + "abstract|subtitle|subline|story-lead|article-intro|entry-excerpt)($|[\\s_-])");
+
+  /** Page-builder wrappers whose class names contain "widget" but hold the content itself. */
+  static final Pattern BUILDER_CLASSES =
+      Pattern.compile("(?i)elementor[\\w-]*|wp-block[\\w-]*|fl-module[\\w-]*");
 
   /** Class/id tokens that make a block likelier to be the article. */
   static final Pattern POSITIVE_TOKENS =

@@ -43,6 +43,12 @@ final class StoryListFinder {
 
   private static final int MAX_HEADING_CHARS = 60;
 
+  /** An item holds a headline and a teaser at most; more prose than this is an article. */
+  private static final int MAX_ITEM_PROSE_CHARS = 400;
+
+  /** A list is mostly headlines: its prose may be at most this multiple of its headline text. */
+  private static final double MAX_PROSE_TO_HEADLINES = 3.0;
+
   private static final String HEADING_TAGS = "h1, h2, h3, h4, h5, h6";
 
   private static final Pattern HEADING_CLASS =
@@ -312,6 +318,12 @@ final class StoryListFinder {
       itemElements.add(item);
       claimed.addAll(entry.getValue());
     }
+    int headlines = items.stream().mapToInt(i -> i.title().length()).sum();
+    int prose = itemElements.stream().mapToInt(BodyExtractor::contentChars).sum();
+    if (prose > MAX_PROSE_TO_HEADLINES * headlines) {
+      claimed.removeAll(links);
+      return null;
+    }
     return new Found(heading, headingText, kind, itemElements, items);
   }
 
@@ -327,7 +339,9 @@ final class StoryListFinder {
           break;
         }
       }
-      if (other || p.is(HEADING_TAGS + ", " + "aside, section") && p.select("a[href]").size() > 3) {
+      if (other
+          || p.is(HEADING_TAGS + ", " + "aside, section") && p.select("a[href]").size() > 3
+          || BodyExtractor.contentChars(p) > MAX_ITEM_PROSE_CHARS) {
         break;
       }
       item = p;
