@@ -386,7 +386,8 @@ final class BodyExtractor {
   }
 
   static boolean isBoilerplateBlock(String classAndId) {
-    String tokens = Selectors.BUILDER_CLASSES.matcher(classAndId).replaceAll(" ");
+    String tokens =
+        Selectors.BUILDER_CLASSES.matcher(Selectors.withoutTaxonomy(classAndId)).replaceAll(" ");
     return Selectors.BOILERPLATE_FRAGMENTS.matcher(tokens).find()
         || Selectors.BOILERPLATE_WORDS.matcher(tokens).find();
   }

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 final class MetadataExtractor {
 
   private static final String[] TITLE_SEPARATORS = {
-    " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / ", ": "
+    " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / "
   };
 
   private static final Pattern BYLINE =
@@ -35,7 +35,7 @@ final class MetadataExtractor {
           "(?i)https?://|www\\.|@|\\d{4}|\\d{1,2}:\\d{2}|\\b(published|updated|ago|min read|staff|newsroom)\\b");
 
   private static final String BYLINE_ELEMENTS =
-      "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, .article-author, .post-author, .author, .by-author, .c-byline, .article__author, .story-author";
+      "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, [class*=__author], .article-author, .post-author, .author, .by-author, .c-byline, .article__author, .story-author";
 
   private static final String PUBLISHED_META =
       "meta[property=article:published_time], meta[name=article:published_time], meta[property=og:published_time], meta[itemprop=datePublished], "
@@ -122,7 +122,9 @@ final class MetadataExtractor {
     String candidate =
         first(
             article == null ? null : JsonLd.text(article.get("headline")),
-            meta(doc, "meta[name=dc.title], meta[name=DC.title], meta[name=dcterm:title]"),
+            meta(
+                doc,
+                "meta[name=dc.title], meta[name=DC.title], meta[name=dcterm:title], meta[property~=(?i)(^|\\s)(dc|dcterm):title(\\s|$)], meta[name~=(?i)(^|\\s)(dc|dcterm):title(\\s|$)]"),
             meta(doc, "meta[property=og:title], meta[name=og:title]"),
             meta(doc, "meta[name=twitter:title], meta[property=twitter:title]"),
             meta(doc, "meta[name=parsely-title]"));
@@ -144,6 +146,12 @@ final class MetadataExtractor {
     }
     if (!h1Text.isEmpty() && docTitle.contains(h1Text) && Texts.wordCount(h1Text) >= 3) {
       return h1Text;
+    }
+    for (String sep : TITLE_SEPARATORS) {
+      // "New Zealand - Wikipedia" with <h1>New Zealand</h1>: the heading names the cut.
+      if (!h1Text.isEmpty() && docTitle.startsWith(h1Text + sep)) {
+        return h1Text;
+      }
     }
     String cut = cutSiteName(docTitle, siteName);
     if (!cut.equals(docTitle)) {
@@ -227,7 +235,7 @@ final class MetadataExtractor {
       String m =
           meta(
               doc,
-              "meta[name=author], meta[name=Author], meta[property=author], meta[name=dc.creator], meta[name=DC.creator], meta[name=parsely-author], meta[name=sailthru.author]");
+              "meta[name=author], meta[name=Author], meta[property=author], meta[property=article:author], meta[name=article:author], meta[name=dc.creator], meta[name=DC.creator], meta[name=parsely-author], meta[name=sailthru.author]");
       if (m != null) {
         addNames(m, names);
       }

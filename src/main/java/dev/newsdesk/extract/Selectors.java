@@ -56,6 +56,14 @@ final class Selectors {
   static final Pattern BUILDER_CLASSES =
       Pattern.compile("(?i)elementor[\\w-]*|wp-block[\\w-]*|fl-module[\\w-]*");
 
+  /** CMS taxonomy classes on article elements ("tag-cocoa", "category-news"): not layout words. */
+  static final Pattern TAXONOMY_CLASSES =
+      Pattern.compile("(?i)(?<![\\w-])(tag|category|post|format|type|status|author|categories|tags)-[\\w-]+");
+
+  static String withoutTaxonomy(String className) {
+    return TAXONOMY_CLASSES.matcher(className).replaceAll(" ");
+  }
+
   /** Class/id tokens that make a block likelier to be the article. */
   static final Pattern POSITIVE_TOKENS =
       Pattern.compile(

@@ -38,6 +38,19 @@ final class StoryListFinder {
 
   private static final int MAX_ITEMS = 60;
 
+  private static final Pattern UNMISTAKABLE_AGE = Pattern.compile("(?i)\\d|\\bago\\b");
+
+  /** Blocks that may hold a one-link "READ ALSO: …" list inline. */
+  private static final String INLINE_LIST_BLOCKS = "p, div, li";
+
+  private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
+  /** A list under a heading that names no list kind needs more items to count. */
+  private static final int MIN_GENERIC_ITEMS = 3;
+
+  /** Tags that may head a list even when their words name no list kind. */
+  private static final String GENERIC_HEADING_TAGS = "h2, h3, h4, h5, h6";
+
   /** The scope of a heading never grows past this many ancestors. */
   private static final int MAX_SCOPE_CLIMB = 5;
 
@@ -60,11 +73,11 @@ final class StoryListFinder {
 
   private static final Pattern AGE_IN_TEXT =
       Pattern.compile(
-          "(?iu)((?:published|updated|posted)?\\s*:?\\s*(?:\\d{1,4}|an?|one)\\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?)\\.?(?:\\s+ago)?|just now|yesterday|today)\\s*$");
+          "(?iu)((?:published|updated|posted)?\\s*:?\\s*(?<![\\p{L}\\p{N}])(?:\\d{1,4}|an?|one)\\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?)\\.?(?:\\s+ago)?|just now|yesterday|today)\\s*$");
 
   private static final Pattern FURNITURE_TOKENS =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer|breadcrumbs?|share|social|tags?|tagcloud|tag-cloud|categories|category-list|cat-list|archive|pagination|pager|copyright)($|[\\s_-])");
+          "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer|breadcrumbs?|tags?|tagcloud|tag-cloud|categories|category-list|cat-list|pagination|pager)($|[\\s_-])");
 
   private final Document doc;
   private final @Nullable String pageUrl;
@@ -99,6 +112,7 @@ final class StoryListFinder {
       Element heading,
       String headingText,
       StoryListKind kind,
+      Element scope,
       List<Element> itemElements,
       List<StoryItem> items) {}
 
@@ -108,10 +122,10 @@ final class StoryListFinder {
     for (Element heading : headings()) {
       String text = headingText(heading);
       Optional<StoryListKind> kind = StoryListHeadings.kindOf(text);
-      if (kind.isEmpty() || isFurniture(heading)) {
+      if (isFurniture(heading)) {
         continue;
       }
-      Found f = listAfter(heading, text, kind.get(), claimedLinks);
+      Found f = listAfter(heading, text, kind.orElse(StoryListKind.OTHER), kind.isEmpty() ? MIN_GENERIC_ITEMS : MIN_ITEMS, claimedLinks);
       if (f != null) {
         found.add(f);
       }
@@ -123,6 +137,10 @@ final class StoryListFinder {
     for (Found f : found) {
       f.heading.remove();
       f.itemElements.forEach(Element::remove);
+      // "READ ALSO: <a>…</a>" leaves an empty paragraph behind: take it too.
+      if (f.scope.parent() != null && !HAS_WORD.matcher(f.scope.text()).find()) {
+        f.scope.remove();
+      }
     }
     return lists;
   }
@@ -154,7 +172,11 @@ final class StoryListFinder {
         continue;
       }
       String text = headingText(e);
-      if (text.isEmpty() || StoryListHeadings.kindOf(text).isEmpty()) {
+      boolean named = !text.isEmpty() && StoryListHeadings.kindOf(text).isPresent();
+      boolean generic =
+          (e.is(GENERIC_HEADING_TAGS) || HEADING_CLASS.matcher(e.className()).find())
+              && StoryListHeadings.isGenericLabel(text);
+      if (!named && (!generic || Boilerplate.isBoilerplateLine(text))) {
         continue;
       }
       // A headline link is not a heading, unless the heading links to its section.
@@ -184,7 +206,7 @@ final class StoryListFinder {
       if (role.equals("navigation") || role.equals("contentinfo")) {
         return true;
       }
-      if (FURNITURE_TOKENS.matcher(a.className() + " " + a.id()).find()) {
+      if (FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id()).find()) {
         return true;
       }
     }
@@ -195,11 +217,17 @@ final class StoryListFinder {
    * The items following {@code heading} inside its nearest block that holds at least two stories.
    */
   private @Nullable Found listAfter(
-      Element heading, String headingText, StoryListKind kind, Set<Element> claimed) {
+      Element heading,
+      String headingText,
+      StoryListKind kind,
+      int minItems,
+      Set<Element> claimed) {
     Element scope = heading.parent();
     for (int climb = 0; scope != null && climb < MAX_SCOPE_CLIMB && scope != doc.body(); climb++) {
       List<Element> links = storyLinksAfter(heading, scope, claimed);
-      if (links.size() >= MIN_ITEMS) {
+      boolean inlineRelated =
+          climb == 0 && kind == StoryListKind.RELATED && scope.is(INLINE_LIST_BLOCKS) && !links.isEmpty();
+      if (links.size() >= minItems || inlineRelated) {
         return build(heading, headingText, kind, scope, links, claimed);
       }
       scope = scope.parent();
@@ -236,7 +264,7 @@ final class StoryListFinder {
 
   /** A text-only heading ends the list; headings that hold a headline link are items. */
   private static boolean isBoundary(Element e) {
-    if (!e.is(HEADING_TAGS)) {
+    if (!e.is(HEADING_TAGS) || e.closest("a") != null) {
       return false;
     }
     return e.selectFirst("a[href]") == null && !Texts.normalise(e.text()).isEmpty();
@@ -263,7 +291,8 @@ final class StoryListFinder {
   private static String linkTitle(Element a) {
     String text = Texts.normalise(a.text());
     Matcher m = AGE_IN_TEXT.matcher(text);
-    if (m.find() && m.start() > 0) {
+    // Only an unmistakable age is cut from a headline: "… 5 hours ago", not "… 100,000 barrels a day".
+    if (m.find() && m.start() > 0 && UNMISTAKABLE_AGE.matcher(m.group(1)).find()) {
       text = text.substring(0, m.start()).strip().replaceAll("[\\-–—•·|]+$", "").strip();
     }
     if (text.isEmpty()) {
@@ -285,7 +314,7 @@ final class StoryListFinder {
       String url = Urls.absolute(baseUri(), a.attr("href"));
       byUrl.computeIfAbsent(url, k -> new ArrayList<>()).add(a);
     }
-    if (byUrl.size() < MIN_ITEMS) {
+    if (byUrl.isEmpty()) {
       return null;
     }
     List<StoryItem> items = new ArrayList<>();
@@ -324,7 +353,7 @@ final class StoryListFinder {
       claimed.removeAll(links);
       return null;
     }
-    return new Found(heading, headingText, kind, itemElements, items);
+    return new Found(heading, headingText, kind, scope, itemElements, items);
   }
 
   /** The largest ancestor of the link, below the scope, that holds no other story. */

@@ -17,19 +17,19 @@ final class StoryListHeadings {
       List.of(
           rule(
               StoryListKind.MOST_READ,
-              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|top stories|meistgelesen|am meisten gelesen|meist gelesen|les plus lus|lo más leído|más leídas|editor'?s picks"),
+              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|meistgelesen|am meisten gelesen|meist gelesen|les plus lus|lo más leído|más leídas|editor'?s picks"),
           rule(
               StoryListKind.TRENDING,
               "trending|hot (topics|stories|news)|in case you missed|what'?s hot"),
           rule(
               StoryListKind.LATEST,
-              "latest|recent|newest|breaking|just in|new stories|neueste|aktuell|neuste|dernières|derniers articles|à la une|últimas|top news"),
+              "latest|recent|newest|breaking|just in|new stories|neueste|neuste|dernières|derniers articles|últimas"),
           rule(
               StoryListKind.RELATED,
               "related|read (also|more|next)|also read|see also|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|te puede interesar|more stories|more news"),
           rule(
               StoryListKind.OTHER,
-              "^more from\\b|^more in\\b|^from the\\b|^also in\\b|^more\\s+\\w+\\s+(news|stories)$|^(stories|news|headlines)$|^in other news"));
+              "^top (stories|news|headlines)$|^more from\\b|^more in\\b|^from the\\b|^also in\\b|^more\\s+\\w+\\s+(news|stories)$|^(stories|news|headlines)$|^in other news"));
 
   private static final int MAX_HEADING_LENGTH = 60;
 
@@ -38,6 +38,18 @@ final class StoryListHeadings {
   private static Rule rule(StoryListKind kind, String regex) {
     return new Rule(kind, Pattern.compile("(?iu)(" + regex + ")"));
   }
+
+  /**
+   * Whether a heading without list words may still head a list of stories ("Business in Africa"):
+   * a short label of a few words.
+   */
+  static boolean isGenericLabel(String heading) {
+    String h = Texts.normalise(heading);
+    int words = Texts.wordCount(h);
+    return words >= 1 && words <= MAX_GENERIC_LABEL_WORDS && h.length() <= MAX_HEADING_LENGTH && !h.endsWith(".");
+  }
+
+  private static final int MAX_GENERIC_LABEL_WORDS = 5;
 
   /** The kind a heading names, or empty when the text is not a story-list heading. */
   static Optional<StoryListKind> kindOf(String heading) {
