@@ -1,6 +1,5 @@
 package dev.newsdesk.nlp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,10 +16,13 @@ final class Acronyms {
       Pattern.compile("^\\s{0,2}\\(\\s?(\\p{Lu}[\\p{L}&]{1,9})\\s?\\)");
 
   private static final int MIN_CAPITALS = 2;
+  private static final int MAX_EXPANSION_WORDS = 12;
 
   /** Short words an acronym may skip ("Bank of Ghana" is BoG) or include ("BOG"). */
   private static final Set<String> FUNCTION_WORDS =
-      Set.of("of", "on", "for", "and", "the", "in", "de", "du", "des", "la", "le", "to", "at", "&");
+      Set.of(
+          "of", "on", "for", "and", "the", "in", "de", "du", "des", "la", "le", "l", "d", "to",
+          "at", "&");
 
   private Acronyms() {}
 
@@ -42,8 +44,62 @@ final class Acronyms {
   }
 
   /**
-   * Whether the acronym's letters are the initials of the name's words, in order. In a mixed-case
-   * acronym only the capitals count ("BoG"); function words may be skipped or counted.
+   * The name spelled out right before a bracketed acronym at {@code [start,end)}, as in
+   * "Confederation of African Football (CAF)" when the tagger found only the acronym: the shortest
+   * run of words before the bracket that starts with a capital and that the acronym abbreviates.
+   */
+  static java.util.Optional<int[]> expansionBefore(String text, int start, int end) {
+    int open = start - 1;
+    while (open >= 0 && text.charAt(open) == ' ') {
+      open--;
+    }
+    int close = end;
+    while (close < text.length() && text.charAt(close) == ' ') {
+      close++;
+    }
+    if (open < 1
+        || close >= text.length()
+        || text.charAt(open) != '('
+        || text.charAt(close) != ')') {
+      return java.util.Optional.empty();
+    }
+    String acronym = text.substring(start, end);
+    if (capitals(acronym) < MIN_CAPITALS) {
+      return java.util.Optional.empty();
+    }
+    int phraseEnd = open;
+    while (phraseEnd > 0 && text.charAt(phraseEnd - 1) == ' ') {
+      phraseEnd--;
+    }
+    int wordStart = phraseEnd;
+    for (int words = 0; words < MAX_EXPANSION_WORDS && wordStart > 0; words++) {
+      int wordEnd = wordStart;
+      while (wordStart > 0 && !isBoundary(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd) {
+        break;
+      }
+      String phrase = text.substring(wordStart, phraseEnd);
+      if (Character.isUpperCase(text.charAt(wordStart)) && abbreviates(acronym, phrase)) {
+        return java.util.Optional.of(new int[] {wordStart, phraseEnd});
+      }
+      if (wordStart == 0 || text.charAt(wordStart - 1) != ' ') {
+        break;
+      }
+      wordStart--;
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static boolean isBoundary(char c) {
+    return Character.isWhitespace(c) || ",.;:!?()[]\"“”—–".indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether the acronym spells the name: every word's initial in order, where a word may give more
+   * letters from inside it ("Southeast" in ASEAN, "UN" in UNDP) and a function word may give none.
+   * In a mixed-case acronym only the capitals count ("BoG").
    */
   static boolean abbreviates(String acronym, String name) {
     String letters = acronym;
@@ -52,28 +108,38 @@ final class Acronyms {
       acronym.chars().filter(Character::isUpperCase).forEach(c -> capitals.append((char) c));
       letters = capitals.toString();
     }
-    List<String> words = new ArrayList<>();
-    for (String word : name.split("[\\s\\-‐–/]+")) {
-      if (!word.isEmpty()) {
-        words.add(word);
-      }
+    letters = EntityKeys.normalise(letters).replace(" ", "");
+    List<String> words = EntityKeys.tokens(EntityKeys.normalise(name));
+    if (letters.isEmpty() || words.isEmpty()) {
+      return false;
     }
-    return matches(letters.toLowerCase(Locale.ROOT), 0, words, 0);
+    return fromWord(letters, 0, words, 0);
   }
 
-  private static boolean matches(String letters, int li, List<String> words, int wi) {
+  /** Matches {@code letters[li..]} against {@code words[wi..]}, starting at a word boundary. */
+  private static boolean fromWord(String letters, int li, List<String> words, int wi) {
     if (wi == words.size()) {
       return li == letters.length();
     }
     String word = words.get(wi);
-    boolean function = FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
-    if (function && matches(letters, li, words, wi + 1)) {
+    if (FUNCTION_WORDS.contains(word) && fromWord(letters, li, words, wi + 1)) {
       return true;
     }
-    if (li < letters.length()
-        && Character.toLowerCase(word.charAt(0)) == letters.charAt(li)
-        && matches(letters, li + 1, words, wi + 1)) {
+    return li < letters.length()
+        && word.charAt(0) == letters.charAt(li)
+        && insideWord(letters, li + 1, words, wi, 1);
+  }
+
+  /** Optionally takes more letters from inside {@code words[wi]}, then moves to the next word. */
+  private static boolean insideWord(String letters, int li, List<String> words, int wi, int ci) {
+    if (fromWord(letters, li, words, wi + 1)) {
       return true;
+    }
+    String word = words.get(wi);
+    for (int k = ci; li < letters.length() && k < word.length(); k++) {
+      if (word.charAt(k) == letters.charAt(li) && insideWord(letters, li + 1, words, wi, k + 1)) {
+        return true;
+      }
     }
     return false;
   }

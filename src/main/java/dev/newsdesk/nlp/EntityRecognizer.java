@@ -105,26 +105,54 @@ public final class EntityRecognizer {
             spans.addFirst(new TaggedSpan(d[0], d[1], EntityType.LOCATION));
           });
     }
-    for (TaggedSpan span : spans) {
+    List<Mention> found = new ArrayList<>();
+    for (TaggedSpan span : HyphenatedNames.repair(text, spans)) {
       Optional<int[]> trimmed = MentionTrimmer.trim(text, span.start(), span.end(), span.type());
       if (trimmed.isEmpty()) {
         continue;
       }
       int start = trimmed.get()[0];
       int end = trimmed.get()[1];
-      String surface = text.substring(start, end);
-      Optional<EntityOverride> override = overrides.lookup(EntityKeys.normalise(surface));
-      if (override.isPresent() && override.get().suppresses()) {
-        suppressed.add(new Mention(start, end, surface, span.type(), inTitle));
-        continue;
-      }
-      EntityType type = override.map(EntityOverride::type).orElse(span.type());
-      Mention mention = new Mention(start, end, surface, type, inTitle);
-      mentions.add(mention);
-      Acronyms.definedAfter(text, start, end)
+      Optional<Mention> mention = typed(text, start, end, span.type(), inTitle, suppressed);
+      mention.ifPresent(found::add);
+    }
+    for (Mention mention : List.copyOf(found)) {
+      Acronyms.definedAfter(text, mention.start(), mention.end())
           .ifPresent(
               d -> acronyms.add(new MentionResolver.AcronymLink(mention.key(), d.acronym())));
+      Optional<int[]> expansion = Acronyms.expansionBefore(text, mention.start(), mention.end());
+      if (expansion.isPresent()) {
+        int start = expansion.get()[0];
+        int end = expansion.get()[1];
+        found.removeIf(m -> start <= m.start() && m.end() <= end);
+        typed(text, start, end, mention.type(), inTitle, suppressed)
+            .ifPresent(
+                name -> {
+                  found.add(name);
+                  acronyms.add(new MentionResolver.AcronymLink(name.key(), mention.surface()));
+                });
+      }
     }
+    found.sort(java.util.Comparator.comparingInt(Mention::start));
+    mentions.addAll(found);
+  }
+
+  /** The mention of {@code [start,end)} after overrides, or nothing if the name is suppressed. */
+  private Optional<Mention> typed(
+      String text,
+      int start,
+      int end,
+      EntityType tagged,
+      boolean inTitle,
+      List<Mention> suppressed) {
+    String surface = text.substring(start, end);
+    Optional<EntityOverride> override = overrides.lookup(EntityKeys.normalise(surface));
+    if (override.isPresent() && override.get().suppresses()) {
+      suppressed.add(new Mention(start, end, surface, tagged, inTitle));
+      return Optional.empty();
+    }
+    EntityType type = override.map(EntityOverride::type).orElse(tagged);
+    return Optional.of(new Mention(start, end, surface, type, inTitle));
   }
 
   private static ArticleEntity toEntity(

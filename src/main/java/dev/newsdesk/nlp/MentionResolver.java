@@ -95,6 +95,7 @@ final class MentionResolver {
           "i");
 
   private static final String OF = "of";
+  private static final int MAX_BARE_ACRONYM = 6;
   private static final double HEADLINE_CASE_SHARE = 0.6;
   private static final int HEADLINE_MIN_WORDS = 3;
   private static final int HEADLINE_WORD_MIN_LENGTH = 4;
@@ -135,6 +136,7 @@ final class MentionResolver {
     }
     resolver.groups.values().forEach(resolver::resolveType);
     resolver.linkAcronyms(acronyms);
+    resolver.linkBareAcronyms();
     resolver.mergeShortIntoLong();
     List<Cluster> clusters = resolver.clusters();
     resolver.propagate(clusters);
@@ -173,6 +175,40 @@ final class MentionResolver {
       acronym.type = name.type;
       acronym.acronyms.add(link.acronym());
       parent.put(acronym, find(name));
+    }
+  }
+
+  /**
+   * An all-capitals word that abbreviates exactly one longer organisation name in the article
+   * merges into it even when the article never brackets it ("the International Monetary Fund ...
+   * the IMF").
+   */
+  private void linkBareAcronyms() {
+    for (Group group : List.copyOf(groups.values())) {
+      if (find(group) != group || group.mentions.isEmpty() || group.tokens.size() != 1) {
+        continue;
+      }
+      String surface = group.mentions.getFirst().surface();
+      if (surface.length() < 2
+          || surface.length() > MAX_BARE_ACRONYM
+          || !surface.equals(surface.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      Set<Group> roots = new HashSet<>();
+      for (Group longer : groups.values()) {
+        if (longer.type == EntityType.ORGANIZATION
+            && longer.tokens.size() > 1
+            && !longer.mentions.isEmpty()
+            && Acronyms.abbreviates(surface, longer.mentions.getFirst().surface())) {
+          roots.add(find(longer));
+        }
+      }
+      if (roots.size() == 1) {
+        Group root = roots.iterator().next();
+        group.type = root.type;
+        group.acronyms.add(surface);
+        parent.put(group, root);
+      }
     }
   }
 
