@@ -16,10 +16,8 @@ final class HyphenatedNames {
   private HyphenatedNames() {}
 
   static List<TaggedSpan> repair(String text, List<TaggedSpan> tagged) {
-    List<TaggedSpan> spans = new ArrayList<>(tagged);
-    spans.sort(Comparator.comparingInt(TaggedSpan::start));
     List<TaggedSpan> joined = new ArrayList<>();
-    for (TaggedSpan span : spans) {
+    for (TaggedSpan span : withoutOverlaps(tagged)) {
       TaggedSpan last = joined.isEmpty() ? null : joined.getLast();
       if (last != null
           && last.type() == EntityType.PERSON
@@ -61,6 +59,23 @@ final class HyphenatedNames {
       grown.add(new TaggedSpan(start, end, span.type()));
     }
     return grown;
+  }
+
+  /** Spans in reading order, a span inside or across an earlier, longer one dropped. */
+  static List<TaggedSpan> withoutOverlaps(List<TaggedSpan> tagged) {
+    List<TaggedSpan> longestFirst = new ArrayList<>(tagged);
+    longestFirst.sort(
+        Comparator.comparingInt((TaggedSpan s) -> s.end() - s.start())
+            .reversed()
+            .thenComparingInt(TaggedSpan::start));
+    List<TaggedSpan> kept = new ArrayList<>();
+    for (TaggedSpan span : longestFirst) {
+      if (kept.stream().noneMatch(k -> k.start() < span.end() && span.start() < k.end())) {
+        kept.add(span);
+      }
+    }
+    kept.sort(Comparator.comparingInt(TaggedSpan::start));
+    return kept;
   }
 
   private static boolean isHyphen(char c) {

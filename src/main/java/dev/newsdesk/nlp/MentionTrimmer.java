@@ -10,7 +10,7 @@ import java.util.Set;
  * Narrows a tagged span to the name itself, adjusting its offsets so they still index the text:
  * strips surrounding quotes and brackets, a person's leading title or honorific ("President",
  * "Mr.", "Dr", "interim president"), a leading lower-case "the", and a trailing possessive
- * ("Putin’s" with ’ or '). Returns nothing when no capitalised name is left.
+ * ("Putin’s" with ’ or '). Returns nothing when no capitalised name is left, or only a title.
  */
 final class MentionTrimmer {
   /** Titles and honorifics, lower case, without a trailing full stop (it is optional). */
@@ -132,7 +132,10 @@ final class MentionTrimmer {
       s = withoutLowerCaseThe(text, s, e);
       changed = s != before || e != beforeEnd;
     }
-    return hasCapital(text, s, e) ? Optional.of(new int[] {s, e}) : Optional.empty();
+    String rest = text.substring(s, e).toLowerCase(Locale.ROOT);
+    boolean titleOnly =
+        TITLES.contains(rest.endsWith(".") ? rest.substring(0, rest.length() - 1) : rest);
+    return hasCapital(text, s, e) && !titleOnly ? Optional.of(new int[] {s, e}) : Optional.empty();
   }
 
   private static boolean isStrippable(char c) {
