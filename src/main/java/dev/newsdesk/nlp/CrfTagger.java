@@ -2,6 +2,7 @@ package dev.newsdesk.nlp;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.MaxSizeConcurrentHashSet;
 import edu.stanford.nlp.util.Triple;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -17,10 +18,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The model (about 140 MB of heap) loads lazily on first use, once per process, through the
  * holder-class idiom, so class initialisation publishes it safely to every thread. Classification
- * only reads the model's weights and feature index; each call builds its own document, so
- * concurrent calls are safe ({@code CrfTaggerConcurrencyTest} checks parallel results against
- * sequential ones). A warm-up sentence is classified inside the holder's initialiser so that any
- * lazily built state is built once, before the model is shared.
+ * only reads the model's weights and feature index (the known-words set, the one structure CoreNLP
+ * can grow at test time, is frozen at load); each call builds its own document, so concurrent calls
+ * are safe ({@code CrfTaggerConcurrencyTest} checks parallel results against sequential ones). A
+ * warm-up sentence is classified inside the holder's initialiser so that any lazily built state is
+ * built once, before the model is shared.
  */
 final class CrfTagger implements Tagger {
   /** Classpath location of the model, unpacked there by the build. */
@@ -71,6 +73,17 @@ final class CrfTagger implements Tagger {
       return CLASSIFIER;
     }
 
+    /**
+     * CoreNLP may add each tagged article's lower-cased words to the classifier's shared
+     * known-words set, a feature input, which would make results depend on earlier articles. The
+     * shipped model allows no additions; this makes sure of it.
+     */
+    private static void freezeKnownWords(CRFClassifier<CoreLabel> classifier) {
+      if (classifier.getKnownLCWords() instanceof MaxSizeConcurrentHashSet<String> known) {
+        known.setMaxSize(known.size());
+      }
+    }
+
     private static CRFClassifier<CoreLabel> load() {
       ClassLoader loader = CrfTagger.class.getClassLoader();
       try (InputStream raw = loader.getResourceAsStream(MODEL)) {
@@ -79,6 +92,7 @@ final class CrfTagger implements Tagger {
         }
         CRFClassifier<CoreLabel> classifier =
             CRFClassifier.getClassifier(new GZIPInputStream(new BufferedInputStream(raw, 1 << 16)));
+        freezeKnownWords(classifier);
         classifier.classifyToCharacterOffsets(WARM_UP);
         return classifier;
       } catch (IOException e) {
