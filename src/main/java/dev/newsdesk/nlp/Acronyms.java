@@ -2,6 +2,7 @@ package dev.newsdesk.nlp;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,17 +31,17 @@ final class Acronyms {
   record Definition(int start, int end, String acronym) {}
 
   /** The acronym bracketed right after {@code [start,end)} of {@code text}, if it fits the name. */
-  static java.util.Optional<Definition> definedAfter(String text, int start, int end) {
+  static Optional<Definition> definedAfter(String text, int start, int end) {
     Matcher m = DEFINITION.matcher(text).region(end, Math.min(text.length(), end + 16));
     m.useTransparentBounds(false).useAnchoringBounds(true);
     if (!m.find()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String acronym = m.group(1);
     if (capitals(acronym) < MIN_CAPITALS || !abbreviates(acronym, text.substring(start, end))) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(new Definition(m.start(1), m.end(1), acronym));
+    return Optional.of(new Definition(m.start(1), m.end(1), acronym));
   }
 
   /**
@@ -48,7 +49,7 @@ final class Acronyms {
    * "Confederation of African Football (CAF)" when the tagger found only the acronym: the shortest
    * run of words before the bracket that starts with a capital and that the acronym abbreviates.
    */
-  static java.util.Optional<int[]> expansionBefore(String text, int start, int end) {
+  static Optional<int[]> expansionBefore(String text, int start, int end) {
     int open = start - 1;
     while (open >= 0 && text.charAt(open) == ' ') {
       open--;
@@ -61,11 +62,11 @@ final class Acronyms {
         || close >= text.length()
         || text.charAt(open) != '('
         || text.charAt(close) != ')') {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String acronym = text.substring(start, end);
     if (capitals(acronym) < MIN_CAPITALS) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int phraseEnd = open;
     while (phraseEnd > 0 && text.charAt(phraseEnd - 1) == ' ') {
@@ -82,14 +83,14 @@ final class Acronyms {
       }
       String phrase = text.substring(wordStart, phraseEnd);
       if (Character.isUpperCase(text.charAt(wordStart)) && abbreviates(acronym, phrase)) {
-        return java.util.Optional.of(new int[] {wordStart, phraseEnd});
+        return Optional.of(new int[] {wordStart, phraseEnd});
       }
       if (wordStart == 0 || text.charAt(wordStart - 1) != ' ') {
         break;
       }
       wordStart--;
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static boolean isBoundary(char c) {

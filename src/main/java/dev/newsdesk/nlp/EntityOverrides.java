@@ -1,5 +1,6 @@
 package dev.newsdesk.nlp;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public interface EntityOverrides {
 
   /** Overrides from an in-memory map of names (normalised here) to corrections. */
   static EntityOverrides of(Map<String, EntityOverride> byName) {
-    Map<String, EntityOverride> byKey = new java.util.HashMap<>();
+    Map<String, EntityOverride> byKey = new HashMap<>();
     byName.forEach((name, override) -> byKey.put(EntityKeys.normalise(name), override));
     Map<String, EntityOverride> frozen = Map.copyOf(byKey);
     return key -> Optional.ofNullable(frozen.get(key));

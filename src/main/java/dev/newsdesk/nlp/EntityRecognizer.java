@@ -133,7 +133,7 @@ public final class EntityRecognizer {
                 });
       }
     }
-    found.sort(java.util.Comparator.comparingInt(Mention::start));
+    found.sort(Comparator.comparingInt(Mention::start));
     mentions.addAll(found);
   }
 

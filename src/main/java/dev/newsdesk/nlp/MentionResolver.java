@@ -1,6 +1,7 @@
 package dev.newsdesk.nlp;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -254,7 +255,7 @@ final class MentionResolver {
   }
 
   private static int indexOf(List<String> whole, List<String> part) {
-    return part.isEmpty() ? -1 : java.util.Collections.indexOfSubList(whole, part);
+    return part.isEmpty() ? -1 : Collections.indexOfSubList(whole, part);
   }
 
   private Group find(Group group) {

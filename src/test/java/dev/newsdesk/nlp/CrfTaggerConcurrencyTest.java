@@ -36,6 +36,17 @@ class CrfTaggerConcurrencyTest {
   }
 
   @Test
+  void resultsDoNotDependOnEarlierArticles() {
+    CrfTagger tagger = CrfTagger.instance();
+    String seed = ArticleFixture.load("seed").body();
+    List<TaggedSpan> first = tagger.tag(seed);
+    for (String name : ArticleFixture.ALL) {
+      tagger.tag(ArticleFixture.load(name).body());
+    }
+    assertThat(tagger.tag(seed)).isEqualTo(first);
+  }
+
+  @Test
   void sharedRecognizerIsOneInstance() {
     assertThat(EntityRecognizer.shared()).isSameAs(EntityRecognizer.shared());
   }
