@@ -58,7 +58,8 @@ final class Selectors {
 
   /** CMS taxonomy classes on article elements ("tag-cocoa", "category-news"): not layout words. */
   static final Pattern TAXONOMY_CLASSES =
-      Pattern.compile("(?i)(?<![\\w-])(tag|category|post|format|type|status|author|categories|tags)-[\\w-]+");
+      Pattern.compile(
+          "(?i)(?<![\\w-])(tag|category|post|format|type|status|author|categories|tags)-[\\w-]+");
 
   static String withoutTaxonomy(String className) {
     return TAXONOMY_CLASSES.matcher(className).replaceAll(" ");

@@ -125,7 +125,13 @@ final class StoryListFinder {
       if (isFurniture(heading)) {
         continue;
       }
-      Found f = listAfter(heading, text, kind.orElse(StoryListKind.OTHER), kind.isEmpty() ? MIN_GENERIC_ITEMS : MIN_ITEMS, claimedLinks);
+      Found f =
+          listAfter(
+              heading,
+              text,
+              kind.orElse(StoryListKind.OTHER),
+              kind.isEmpty() ? MIN_GENERIC_ITEMS : MIN_ITEMS,
+              claimedLinks);
       if (f != null) {
         found.add(f);
       }
@@ -206,7 +212,9 @@ final class StoryListFinder {
       if (role.equals("navigation") || role.equals("contentinfo")) {
         return true;
       }
-      if (FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id()).find()) {
+      if (FURNITURE_TOKENS
+          .matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id())
+          .find()) {
         return true;
       }
     }
@@ -217,16 +225,15 @@ final class StoryListFinder {
    * The items following {@code heading} inside its nearest block that holds at least two stories.
    */
   private @Nullable Found listAfter(
-      Element heading,
-      String headingText,
-      StoryListKind kind,
-      int minItems,
-      Set<Element> claimed) {
+      Element heading, String headingText, StoryListKind kind, int minItems, Set<Element> claimed) {
     Element scope = heading.parent();
     for (int climb = 0; scope != null && climb < MAX_SCOPE_CLIMB && scope != doc.body(); climb++) {
       List<Element> links = storyLinksAfter(heading, scope, claimed);
       boolean inlineRelated =
-          climb == 0 && kind == StoryListKind.RELATED && scope.is(INLINE_LIST_BLOCKS) && !links.isEmpty();
+          climb == 0
+              && kind == StoryListKind.RELATED
+              && scope.is(INLINE_LIST_BLOCKS)
+              && !links.isEmpty();
       if (links.size() >= minItems || inlineRelated) {
         return build(heading, headingText, kind, scope, links, claimed);
       }
@@ -291,7 +298,8 @@ final class StoryListFinder {
   private static String linkTitle(Element a) {
     String text = Texts.normalise(a.text());
     Matcher m = AGE_IN_TEXT.matcher(text);
-    // Only an unmistakable age is cut from a headline: "… 5 hours ago", not "… 100,000 barrels a day".
+    // Only an unmistakable age is cut from a headline: "… 5 hours ago", not "… 100,000 barrels a
+    // day".
     if (m.find() && m.start() > 0 && UNMISTAKABLE_AGE.matcher(m.group(1)).find()) {
       text = text.substring(0, m.start()).strip().replaceAll("[\\-–—•·|]+$", "").strip();
     }

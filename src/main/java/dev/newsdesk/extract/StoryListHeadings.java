@@ -40,13 +40,16 @@ final class StoryListHeadings {
   }
 
   /**
-   * Whether a heading without list words may still head a list of stories ("Business in Africa"):
-   * a short label of a few words.
+   * Whether a heading without list words may still head a list of stories ("Business in Africa"): a
+   * short label of a few words.
    */
   static boolean isGenericLabel(String heading) {
     String h = Texts.normalise(heading);
     int words = Texts.wordCount(h);
-    return words >= 1 && words <= MAX_GENERIC_LABEL_WORDS && h.length() <= MAX_HEADING_LENGTH && !h.endsWith(".");
+    return words >= 1
+        && words <= MAX_GENERIC_LABEL_WORDS
+        && h.length() <= MAX_HEADING_LENGTH
+        && !h.endsWith(".");
   }
 
   private static final int MAX_GENERIC_LABEL_WORDS = 5;
