@@ -1,0 +1,290 @@
+package dev.newsdesk.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ExtractCommandTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final String NOON = "2026-01-22T12:00:00Z";
+
+  private static final List<String> CONTRACT_KEYS =
+      List.of(
+          "source",
+          "url",
+          "canonicalUrl",
+          "capturedAt",
+          "title",
+          "authors",
+          "publishedAt",
+          "modifiedAt",
+          "section",
+          "language",
+          "siteName",
+          "description",
+          "image",
+          "body",
+          "removed",
+          "storyLists",
+          "entities",
+          "warnings");
+
+  @TempDir Path dir;
+
+  // ---- the seed dump ----------------------------------------------------------------------------
+
+  @Test
+  void seedDumpMatchesItsExpectation() throws IOException {
+    Path seed = seed("putin-goita-niger.txt");
+    JsonNode expected = JSON.readTree(seed.resolveSibling("putin-goita-niger.expected.json"));
+
+    Run run = run("extract", "--no-entities", "--captured-at", NOON, seed.toString());
+
+    assertThat(run.exit).as(run.err).isZero();
+    assertThat(run.err).isEmpty();
+    JsonNode page = JSON.readTree(run.out);
+    for (String key : CONTRACT_KEYS) {
+      assertThat(page.has(key)).as("key %s", key).isTrue();
+    }
+    for (String key : List.of("text", "paragraphs", "wordCount", "html")) {
+      assertThat(page.get("body").has(key)).as("key body.%s", key).isTrue();
+    }
+    assertThat(page.get("title").isNull()).isTrue();
+    assertThat(page.get("capturedAt").asString()).isEqualTo(NOON);
+
+    List<String> paragraphs = strings(page.get("body").get("paragraphs"));
+    assertThat(paragraphs)
+        .hasSize(14)
+        .containsExactlyElementsOf(strings(expected.get("bodyParagraphs")));
+    assertThat(page.get("body").get("text").asString())
+        .isEqualTo(String.join("\n\n", paragraphs))
+        .doesNotContain("Audio By Carbonatix");
+    assertThat(strings(page.get("removed"))).contains("Audio By Carbonatix");
+
+    JsonNode lists = page.get("storyLists");
+    assertThat(lists.size()).isEqualTo(1);
+    JsonNode latest = lists.get(0);
+    assertThat(latest.get("heading").asString()).isEqualTo("Latest Stories");
+    assertThat(latest.get("kind").asString()).isEqualTo("latest");
+    JsonNode items = latest.get("items");
+    JsonNode expectedItems = expected.get("sidebar").get("items");
+    assertThat(items.size()).isEqualTo(15).isEqualTo(expectedItems.size());
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      JsonNode want = expectedItems.get(i);
+      assertThat(item.get("position").asInt()).isEqualTo(want.get("position").asInt());
+      assertThat(item.get("title").asString()).isEqualTo(want.get("title").asString());
+      assertThat(item.get("age").asString()).isEqualTo(want.get("age").asString());
+    }
+    assertThat(window(items.get(0)))
+        .containsExactly("2026-01-22T11:48:00Z", "2026-01-22T11:49:00Z");
+    assertThat(window(items.get(14)))
+        .containsExactly("2026-01-22T07:00:00Z", "2026-01-22T08:00:00Z");
+  }
+
+  // ---- batches, stdin and formats ---------------------------------------------------------------
+
+  @Test
+  void directoryGivesOneJsonLinePerGoodPageAndOneErrorLinePerBadOne() throws IOException {
+    Files.writeString(dir.resolve("a.html"), PageBuilder.article("First headline about trade"));
+    Files.writeString(dir.resolve("b.html"), PageBuilder.article("Second headline about rain"));
+    Path empty = Files.writeString(dir.resolve("c.html"), "");
+
+    Run run = run("extract", "--no-entities", "--captured-at", NOON, dir.toString());
+
+    assertThat(run.exit).isEqualTo(2);
+    List<String> lines = run.out.lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines)
+        .extracting(l -> JSON.readTree(l).get("title").asString())
+        .containsExactly("First headline about trade", "Second headline about rain");
+    assertThat(run.err.lines().toList())
+        .singleElement()
+        .asString()
+        .contains(empty.toString())
+        .contains("empty");
+  }
+
+  @Test
+  void dashReadsStandardInput() {
+    byte[] page = PageBuilder.article("A headline read from stdin").getBytes(UTF_8);
+
+    Run run = runWithStdin(page, "extract", "--no-entities", "--captured-at", NOON, "-");
+
+    assertThat(run.exit).as(run.err).isZero();
+    JsonNode json = JSON.readTree(run.out);
+    assertThat(json.get("title").asString()).isEqualTo("A headline read from stdin");
+    assertThat(json.get("source").asString()).isEqualTo("-");
+  }
+
+  @Test
+  void jsonlFormatPrintsOneLineForOneFile() throws IOException {
+    Path page = Files.writeString(dir.resolve("one.html"), PageBuilder.article("Only one line"));
+
+    Run run =
+        run(
+            "extract",
+            "--no-entities",
+            "--captured-at",
+            NOON,
+            "--format",
+            "jsonl",
+            page.toString());
+
+    assertThat(run.exit).isZero();
+    assertThat(run.out.lines().toList()).hasSize(1);
+    assertThat(JSON.readTree(run.out).get("title").asString()).isEqualTo("Only one line");
+  }
+
+  @Test
+  void defaultFormatForOneFileIsPrettyJson() throws IOException {
+    Path page = Files.writeString(dir.resolve("one.html"), PageBuilder.article("Pretty printed"));
+
+    Run run = run("extract", "--no-entities", "--captured-at", NOON, page.toString());
+
+    assertThat(run.out.lines().count()).isGreaterThan(10);
+    assertThat(JSON.readTree(run.out).get("title").asString()).isEqualTo("Pretty printed");
+  }
+
+  @Test
+  void textFormatPrintsTheTitle() throws IOException {
+    Path page =
+        Files.writeString(dir.resolve("t.html"), PageBuilder.article("Title shown as text"));
+
+    Run run =
+        run("extract", "--no-entities", "--captured-at", NOON, "--format", "text", page.toString());
+
+    assertThat(run.exit).isZero();
+    assertThat(run.out).contains("Title shown as text").doesNotContain("\"title\"");
+  }
+
+  @Test
+  void capturedAtDefaultsToTheFileModificationTime() throws IOException {
+    Path page = Files.writeString(dir.resolve("m.html"), PageBuilder.article("Modified long ago"));
+    Instant modified = Instant.parse("2025-06-01T08:30:00Z");
+    Files.setLastModifiedTime(page, FileTime.from(modified));
+
+    Run run = run("extract", "--no-entities", page.toString());
+
+    assertThat(run.exit).isZero();
+    assertThat(JSON.readTree(run.out).get("capturedAt").asString()).isEqualTo(modified.toString());
+  }
+
+  // ---- usage errors -----------------------------------------------------------------------------
+
+  @ParameterizedTest(name = "--captured-at {0}")
+  @ValueSource(strings = {"yesterday", "2026-01-22", "2026-13-01T00:00:00Z", ""})
+  void badCapturedAtIsAUsageError(String value) throws IOException {
+    Path page = Files.writeString(dir.resolve("p.html"), PageBuilder.article("Never extracted"));
+
+    Run run = run("extract", "--no-entities", "--captured-at", value, page.toString());
+
+    assertThat(run.exit).isEqualTo(64);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines().toList()).singleElement().asString().contains("--captured-at");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() throws IOException {
+    Path page = Files.writeString(dir.resolve("p.html"), PageBuilder.article("Never extracted"));
+
+    Run run = run("extract", "--frobnicate", page.toString());
+
+    assertThat(run.exit).isEqualTo(64);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("--frobnicate");
+  }
+
+  @Test
+  void missingPathIsAUsageError() {
+    Run run = run("extract", "--no-entities", dir.resolve("no-such-file.html").toString());
+
+    assertThat(run.exit).isEqualTo(64);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("no-such-file.html");
+  }
+
+  @Test
+  void noPathAtAllIsAUsageError() {
+    Run run = run("extract", "--no-entities");
+
+    assertThat(run.exit).isEqualTo(64);
+    assertThat(run.err.lines().toList()).hasSize(1);
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------------
+
+  /** What one CLI run printed and returned. */
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    return runWithStdin(new byte[0], args);
+  }
+
+  private static Run runWithStdin(byte[] stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit =
+        Cli.run(
+            args,
+            new ByteArrayInputStream(stdin),
+            new PrintStream(out, true, UTF_8),
+            new PrintStream(err, true, UTF_8));
+    return new Run(exit, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  private static Path seed(String name) {
+    Path shared = Path.of(System.getProperty("newsdesk.shared", "../shared"));
+    Path seed = shared.resolve("fixtures/seed").resolve(name);
+    assumeTrue(Files.isRegularFile(seed), "shared fixtures absent: " + seed);
+    return seed;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asString()));
+    return out;
+  }
+
+  private static List<String> window(JsonNode item) {
+    return List.of(item.get("publishedAfter").asString(), item.get("publishedBefore").asString());
+  }
+
+  /** Small, valid article pages for batch and format tests. */
+  static final class PageBuilder {
+
+    private PageBuilder() {}
+
+    static String article(String headline) {
+      return "<!doctype html><html lang=\"en\"><head><title>"
+          + headline
+          + "</title></head><body><article><h1>"
+          + headline
+          + "</h1><p>The council met on Monday and agreed, after a long debate, to repair the"
+          + " bridge before the rainy season. Engineers said the work would take six weeks and"
+          + " that traffic would be diverted through the market road in the meantime.</p>"
+          + "<p>Residents welcomed the decision, although some traders worried about the"
+          + " diversion and asked the council to keep the market road open at night.</p>"
+          + "</article></body></html>";
+    }
+  }
+}
