@@ -357,6 +357,8 @@ final class BodyExtractor {
   private static void prune(Element root, Set<String> reported) {
     int rootChars = Math.max(1, root.text().length());
     root.select(PRUNED_TAGS).forEach(e -> cut(e, reported));
+    // The headline is metadata, never a body paragraph.
+    root.select("h1").remove();
     for (Element e : root.getAllElements()) {
       if (e == root || e.parent() == null || !Texts.isInside(e, root)) {
         continue;

@@ -53,7 +53,7 @@ final class JsonLd {
       }
       try {
         ld.collect(MAPPER.readTree(json), 0);
-      } catch (JacksonException e) {
+      } catch (JacksonException | IllegalArgumentException e) {
         // A broken block is common and harmless: the page has other metadata.
       }
     }
@@ -126,7 +126,8 @@ final class JsonLd {
   /** Follows an {@code {"@id": …}} reference to its full node when the page defines it. */
   JsonNode resolve(JsonNode node) {
     if (node.isObject() && node.size() == 1 && node.has("@id")) {
-      JsonNode target = byId.get(node.get("@id").asString());
+      String id = text(node.get("@id"));
+      JsonNode target = id == null ? null : byId.get(id);
       if (target != null) {
         return target;
       }
@@ -141,13 +142,15 @@ final class JsonLd {
     }
     if (t.isArray()) {
       for (JsonNode x : t) {
-        if (types.contains(x.asString().toLowerCase(Locale.ROOT))) {
+        String name = text(x);
+        if (name != null && types.contains(name.toLowerCase(Locale.ROOT))) {
           return true;
         }
       }
       return false;
     }
-    return types.contains(t.asString().toLowerCase(Locale.ROOT));
+    String name = text(t);
+    return name != null && types.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** A string value, the first string of an array, or an object's {@code name}/{@code url}. */
@@ -164,7 +167,7 @@ final class JsonLd {
       }
       return null;
     }
-    if (n.isObject()) {
+    if (!n.isValueNode()) {
       return null;
     }
     return Texts.blankToNull(n.asString());

@@ -269,7 +269,7 @@ final class MetadataExtractor {
   private static void addJsonAuthor(JsonLd ld, JsonNode node, Set<String> names) {
     JsonNode n = ld.resolve(node);
     if (n.isString()) {
-      addNames(n.asString(), names);
+      addNames(n.stringValue(), names);
     } else if (n.isObject()) {
       String name = JsonLd.text(n.get("name"));
       if (name != null) {

@@ -33,8 +33,12 @@ final class PageDecoder {
 
   private static final Pattern HTML_MARKERS =
       Pattern.compile(
-          "<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|main|section|span|a|h[1-6]|table|ul|br|img|script|!--)[\\s>/]",
+          "<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|main|section|span|a|h[1-6]|table|ul|br|img|script|style|svg|nav|link|template|noscript|frameset|frame|iframe|form|!--)[\\s>/]",
           Pattern.CASE_INSENSITIVE);
+
+  /** C0 controls other than tab, line feed and carriage return, and DEL: never text. */
+  private static final Pattern CONTROL_CHARS =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
   /** A decoded page: its text and whether it is markup or a plain-text dump. */
   record Decoded(String text, boolean html) {}
@@ -149,12 +153,16 @@ final class PageDecoder {
       // Pages often declare Latin-1 while serving UTF-8; valid multi-byte UTF-8 is no accident.
       declared = StandardCharsets.UTF_8;
     }
+    if (declared == null && !validUtf8(b)) {
+      // Undeclared bytes that are not UTF-8 are almost always Windows-1252 / Latin-1.
+      declared = Charset.forName("windows-1252");
+    }
     Charset cs = declared == null ? StandardCharsets.UTF_8 : declared;
     if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
       // A page that declares UTF-16 in ASCII-compatible bytes is lying (HTML spec: treat as UTF-8).
       cs = StandardCharsets.UTF_8;
     }
-    return new String(b, cs).replace("\u0000", "");
+    return CONTROL_CHARS.matcher(new String(b, cs)).replaceAll("");
   }
 
   private static boolean isUtf8(Charset c) {
@@ -271,6 +279,19 @@ final class PageDecoder {
       return Charset.forName(name);
     } catch (IllegalArgumentException e) {
       return null;
+    }
+  }
+
+  private static boolean validUtf8(byte[] b) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 

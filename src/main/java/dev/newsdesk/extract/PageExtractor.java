@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageExtractor {
 
+  /** Pages with more elements than this get metadata only (real articles have a few thousand). */
+  static final int MAX_ELEMENTS = 60_000;
+
   private final ExtractionOptions options;
   private final PageDecoder decoder;
 
@@ -95,6 +98,19 @@ public final class PageExtractor {
     SiteProfile profile = profileFor(input.url(), doc);
     Metadata meta = MetadataExtractor.extract(doc, jsonLd, profile, input.url());
 
+    int elements = doc.getAllElements().size();
+    if (elements > MAX_ELEMENTS) {
+      // Real articles stay far below this; analysing generated or broken markup this large
+      // would cost seconds, so such a page keeps its metadata and an explained empty body.
+      warnings.add(
+          "no article found: the page has "
+              + elements
+              + " elements, more than the "
+              + MAX_ELEMENTS
+              + " analysed");
+      return page(input, meta, Body.EMPTY, List.of(), removed, warnings);
+    }
+
     ZoneId zone = meta.publishedAt() == null ? ZoneOffset.UTC : meta.publishedAt().getOffset();
     List<StoryList> lists =
         StoryListFinder.find(doc, input.url(), meta.canonicalUrl(), input.capturedAt(), zone);
@@ -104,6 +120,16 @@ public final class PageExtractor {
       warnings.add(result.emptyReason());
     }
     Body body = Body.ofParagraphs(result.paragraphs(), result.html());
+    return page(input, meta, body, lists, removed, warnings);
+  }
+
+  private static ExtractedPage page(
+      PageInput input,
+      Metadata meta,
+      Body body,
+      List<StoryList> lists,
+      List<String> removed,
+      List<String> warnings) {
     String language = meta.language() != null ? meta.language() : Languages.guess(body.text());
     return new ExtractedPage(
         input.source(),

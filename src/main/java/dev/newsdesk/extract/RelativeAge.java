@@ -171,7 +171,7 @@ public final class RelativeAge {
     String s = text.replaceFirst("(?i)^" + PREFIX, "").strip();
     Matcher m = ISO_DATE_TIME.matcher(s);
     if (m.matches()) {
-      Instant at = DateParsing.parseInstant(s);
+      Instant at = m.group(3) == null ? null : DateParsing.parseInstant(s);
       if (at != null) {
         return new AgeWindow(at, at);
       }

@@ -46,11 +46,16 @@ final class TextDumpReader {
     while (i < lines.size()) {
       String line = lines.get(i);
       Optional<StoryListKind> listKind = StoryListHeadings.kindOf(line);
+      if (listKind.isPresent() && onlySeparatorsAfter(lines, i + 1)) {
+        break; // a list heading with no items left: not body text
+      }
       if (listKind.isPresent() && startsItems(lines, i + 1)) {
         int start = lines.get(i + 1).equals(SEPARATOR) ? i + 2 : i + 1;
         List<StoryItem> items = new ArrayList<>();
         i = readItems(lines, start, capturedAt, items);
-        lists.add(new StoryList(line, listKind.get(), items));
+        if (!items.isEmpty()) {
+          lists.add(new StoryList(line, listKind.get(), items));
+        }
         continue;
       }
       if (Boilerplate.isPlayerLabel(line) || Boilerplate.isBoilerplateLine(line)) {
@@ -61,6 +66,15 @@ final class TextDumpReader {
       i++;
     }
     return new Dump(paragraphs, removed, lists);
+  }
+
+  private static boolean onlySeparatorsAfter(List<String> lines, int next) {
+    for (int j = next; j < lines.size(); j++) {
+      if (!lines.get(j).equals(SEPARATOR)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A list starts when the heading is followed by "-" or by a headline then an age line. */
