@@ -296,25 +296,11 @@ final class PageDecoder {
   }
 
   private static boolean validUtf8WithMultibyte(byte[] b) {
-    boolean multibyte = false;
     for (byte x : b) {
       if (x < 0) {
-        multibyte = true;
-        break;
+        return validUtf8(b);
       }
     }
-    if (!multibyte) {
-      return false;
-    }
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+    return false;
   }
 }
