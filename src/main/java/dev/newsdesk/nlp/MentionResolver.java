@@ -295,6 +295,35 @@ final class MentionResolver {
       addOccurrences(form.text(), form.cluster(), body, false);
       addOccurrences(form.text(), form.cluster(), title, true);
     }
+    for (Map.Entry<String, Cluster> surname : surnames(clusters).entrySet()) {
+      addOccurrences(surname.getKey(), surname.getValue(), title, true);
+    }
+  }
+
+  /**
+   * Headlines name people by surname ("Putin and Goita discuss Niger"): the last word of each
+   * person's multi-word forms, where no other person in the article shares it.
+   */
+  private static Map<String, Cluster> surnames(List<Cluster> clusters) {
+    Map<String, Cluster> byWord = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Cluster cluster : clusters) {
+      if (cluster.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (Mention mention : cluster.mentions()) {
+        String[] words = mention.surface().split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length > 1 && propagates(last)) {
+          Cluster other = byWord.putIfAbsent(last, cluster);
+          if (other != null && other != cluster) {
+            shared.add(last);
+          }
+        }
+      }
+    }
+    shared.forEach(byWord::remove);
+    return byWord;
   }
 
   private static boolean propagates(String form) {
@@ -310,7 +339,11 @@ final class MentionResolver {
               occupied.stream()
                   .anyMatch(
                       m -> m.inTitle() == inTitle && m.start() <= position && position < m.end());
-      if (standsAlone(text, at, end, covered) && occupied.stream().noneMatch(candidate::overlaps)) {
+      boolean alone =
+          inTitle && isHeadlineCase(text)
+              ? isWholeWord(text, at, end)
+              : standsAlone(text, at, end, covered);
+      if (alone && occupied.stream().noneMatch(candidate::overlaps)) {
         occupied.add(candidate);
         cluster.mentions().add(candidate);
       }
@@ -323,10 +356,7 @@ final class MentionResolver {
    * already found ({@code covered}), as in "the Republic of Mali Assimi Goita".
    */
   static boolean standsAlone(String text, int start, int end, IntPredicate covered) {
-    if (start > 0 && isWordChar(text.charAt(start - 1))) {
-      return false;
-    }
-    if (end < text.length() && isWordChar(text.charAt(end))) {
+    if (!isWholeWord(text, start, end)) {
       return false;
     }
     String next = nextWord(text, end);
@@ -353,6 +383,12 @@ final class MentionResolver {
     return MentionTrimmer.TITLES.contains(previous.toLowerCase(Locale.ROOT))
         || startsSentence(text, previousStart)
         || covered.test(previousStart);
+  }
+
+  /** Not glued to a letter, digit or hyphen on either side. */
+  private static boolean isWholeWord(String text, int start, int end) {
+    return (start == 0 || !isWordChar(text.charAt(start - 1)))
+        && (end == text.length() || !isWordChar(text.charAt(end)));
   }
 
   private static String nextWord(String text, int end) {

@@ -16,6 +16,8 @@ class CuratedEntityOverridesTest {
     assertThat(curated.lookup("wagner")).contains(EntityOverride.retype(EntityType.ORGANIZATION));
     assertThat(curated.lookup("african union"))
         .contains(EntityOverride.retype(EntityType.ORGANIZATION));
+    assertThat(curated.lookup("kremlin")).contains(EntityOverride.retype(EntityType.ORGANIZATION));
+    assertThat(curated.lookup("timor leste")).contains(EntityOverride.retype(EntityType.LOCATION));
     assertThat(curated.lookup("sahel")).contains(EntityOverride.retype(EntityType.LOCATION));
     assertThat(curated.lookup(EntityKeys.normalise("COVID-19")))
         .hasValueSatisfying(o -> assertThat(o.suppresses()).isTrue());

@@ -267,6 +267,25 @@ class EntityRecognizerRulesTest {
   }
 
   @Test
+  void headlineCaseTitleCountsSurnamesAndKnownNames() {
+    String title = "Putin And Goita Discuss Niger Crisis";
+    String body = "Vladimir Putin and Assimi Goita spoke about Niger. John Goita was not there.";
+    ScriptedTagger tagger =
+        new ScriptedTagger()
+            .all("Vladimir Putin", PERSON)
+            .all("Assimi Goita", PERSON)
+            .all("John Goita", PERSON)
+            .all("Niger", LOCATION);
+    var entities = recognize(tagger, EntityOverrides.none(), title, body);
+    assertThat(named(entities, "Vladimir Putin").forms())
+        .containsExactly("Putin", "Vladimir Putin");
+    assertThat(named(entities, "Niger").mentions()).isEqualTo(2);
+    // "Goita" is shared by two people, so the title mention is left alone.
+    assertThat(named(entities, "Assimi Goita").mentions()).isEqualTo(1);
+    assertThat(named(entities, "Vladimir Putin").offsets()).hasSize(1);
+  }
+
+  @Test
   void salienceFavoursTitleLeadAndFrequencyAndOrdersTheResult() {
     String title = "Niger talks";
     String body = "Niger and Mali met.\n\nMali spoke. Mali left. Togo watched.";
