@@ -1,0 +1,235 @@
+package dev.newsdesk.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stored article page. It changes only through {@link #apply}, {@link #seenAgain} and {@link
+ * #delete}: content changes go through {@link ArticleWriter}, which snapshots a revision first.
+ */
+@Entity
+@Table(name = "article")
+class Article {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String url;
+  private @Nullable String host;
+  private @Nullable String title;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  private List<String> authors = List.of();
+
+  private @Nullable String section;
+  private @Nullable String language;
+  private @Nullable String siteName;
+  private @Nullable String description;
+  private @Nullable String imageUrl;
+  private @Nullable Instant publishedAt;
+  private @Nullable Instant modifiedAt;
+  private Instant capturedAt;
+  private Instant firstSeenAt;
+  private Instant lastSeenAt;
+  private String bodyText = "";
+  private String bodyHtml = "";
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  private List<String> paragraphs = List.of();
+
+  private int wordCount;
+  private String contentHash;
+  private String pageHash;
+
+  @Column(name = "http_etag")
+  private @Nullable String httpEtag;
+
+  @Column(name = "http_last_modified")
+  private @Nullable String httpLastModified;
+
+  private @Nullable Instant deletedAt;
+
+  @Version private long version;
+
+  protected Article() {
+    // for JPA
+    this.url = "";
+    this.capturedAt = Instant.EPOCH;
+    this.firstSeenAt = Instant.EPOCH;
+    this.lastSeenAt = Instant.EPOCH;
+    this.contentHash = "";
+    this.pageHash = "";
+  }
+
+  /** Replaces the content with a new capture's; the caller has snapshotted the old one. */
+  void apply(ArticleContent content, String newPageHash, Instant capturedAt, Instant now) {
+    this.host = content.host();
+    this.title = content.title();
+    this.authors = content.authors();
+    this.section = content.section();
+    this.language = content.language();
+    this.siteName = content.siteName();
+    this.description = content.description();
+    this.imageUrl = content.image();
+    this.publishedAt = content.publishedAt();
+    this.modifiedAt = content.modifiedAt();
+    this.bodyText = content.bodyText();
+    this.bodyHtml = content.bodyHtml();
+    this.paragraphs = content.paragraphs();
+    this.wordCount = content.wordCount();
+    this.contentHash = content.hash();
+    seenAgain(newPageHash, capturedAt, now);
+  }
+
+  /** The same content was captured again (possibly in a different page). */
+  void seenAgain(String newPageHash, Instant capturedAt, Instant now) {
+    this.pageHash = newPageHash;
+    if (capturedAt.isAfter(this.capturedAt)) {
+      this.capturedAt = capturedAt;
+    }
+    this.lastSeenAt = now;
+    this.deletedAt = null;
+  }
+
+  void rememberValidators(@Nullable String etag, @Nullable String lastModified) {
+    this.httpEtag = etag;
+    this.httpLastModified = lastModified;
+  }
+
+  /** Soft delete: hidden from every read, kept for the record. */
+  void delete(Instant now) {
+    if (deletedAt == null) {
+      deletedAt = now;
+    }
+  }
+
+  boolean isDeleted() {
+    return deletedAt != null;
+  }
+
+  boolean isEmptyShell() {
+    return contentHash.isEmpty();
+  }
+
+  ArticleRevision snapshot(int revisionNumber, Instant replacedAt) {
+    return new ArticleRevision(
+        this,
+        revisionNumber,
+        capturedAt,
+        replacedAt,
+        contentHash,
+        title,
+        authors,
+        publishedAt,
+        modifiedAt,
+        bodyText,
+        wordCount);
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String url() {
+    return url;
+  }
+
+  @Nullable String host() {
+    return host;
+  }
+
+  @Nullable String title() {
+    return title;
+  }
+
+  List<String> authors() {
+    return authors;
+  }
+
+  @Nullable String section() {
+    return section;
+  }
+
+  @Nullable String language() {
+    return language;
+  }
+
+  @Nullable String siteName() {
+    return siteName;
+  }
+
+  @Nullable String description() {
+    return description;
+  }
+
+  @Nullable String imageUrl() {
+    return imageUrl;
+  }
+
+  @Nullable Instant publishedAt() {
+    return publishedAt;
+  }
+
+  @Nullable Instant modifiedAt() {
+    return modifiedAt;
+  }
+
+  Instant capturedAt() {
+    return capturedAt;
+  }
+
+  Instant firstSeenAt() {
+    return firstSeenAt;
+  }
+
+  Instant lastSeenAt() {
+    return lastSeenAt;
+  }
+
+  String bodyText() {
+    return bodyText;
+  }
+
+  String bodyHtml() {
+    return bodyHtml;
+  }
+
+  List<String> paragraphs() {
+    return paragraphs;
+  }
+
+  int wordCount() {
+    return wordCount;
+  }
+
+  String contentHash() {
+    return contentHash;
+  }
+
+  String pageHash() {
+    return pageHash;
+  }
+
+  @Nullable String httpEtag() {
+    return httpEtag;
+  }
+
+  @Nullable String httpLastModified() {
+    return httpLastModified;
+  }
+
+  long version() {
+    return version;
+  }
+}

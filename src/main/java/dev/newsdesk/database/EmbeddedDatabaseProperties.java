@@ -1,0 +1,21 @@
+package dev.newsdesk.database;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded PostgreSQL used when no {@code spring.datasource.url} is set.
+ *
+ * @param enabled false to fail fast instead when no datasource is configured
+ * @param dataDir where the cluster lives across restarts; blank for a throw-away cluster in a
+ *     temporary directory (tests)
+ * @param port fixed port, or 0 for any free port
+ * @param startupWait how long to wait for the server to accept connections
+ */
+@ConfigurationProperties("newsdesk.embedded-db")
+public record EmbeddedDatabaseProperties(
+    @DefaultValue("true") boolean enabled,
+    @DefaultValue("./data/postgres") String dataDir,
+    @DefaultValue("0") int port,
+    @DefaultValue("60s") Duration startupWait) {}

@@ -1,0 +1,154 @@
+package dev.newsdesk.entity;
+
+import dev.newsdesk.nlp.EntityKeys;
+import dev.newsdesk.web.Problem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Editors' corrections. Each is applied to what is stored now (names, mentions, aliases) and
+ * recorded in {@code entity_override}, from where it applies to every later ingestion: retype and
+ * suppress through the tagger's overrides, rename and merge through the entity rows and aliases
+ * that later mentions resolve to.
+ */
+@Service
+class EntityCorrections {
+
+  private final NamedEntityRepository entities;
+  private final EntityCorrectionRepository corrections;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  EntityCorrections(
+      NamedEntityRepository entities,
+      EntityCorrectionRepository corrections,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.entities = entities;
+    this.corrections = corrections;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Renames and/or retypes; returns the id of the entity that now stands for it. */
+  @Transactional
+  long correct(long id, @Nullable String newName, @Nullable String newType, String editor) {
+    NamedEntity entity = live(id);
+    Instant now = clock.instant();
+    if (newName != null && !newName.equals(entity.name())) {
+      String newKey = EntityKeys.normalise(newName);
+      if (newKey.isEmpty()) {
+        throw Problem.INVALID_REQUEST.with("name has no letters or digits");
+      }
+      entity.rename(newName);
+      jdbc.sql(
+              "insert into entity_alias (entity_id, type, alias_key) values (?, ?, ?)"
+                  + " on conflict do nothing")
+          .params(id, entity.type(), newKey)
+          .update();
+      record(entity, EntityCorrection.Action.RENAME, newName, null, null, now, editor);
+    }
+    if (newType != null && !newType.equals(entity.type())) {
+      record(entity, EntityCorrection.Action.RETYPE, null, newType, null, now, editor);
+      // Write the rename now: the statements below change the row behind JPA's back.
+      entities.flush();
+      Optional<Long> existing =
+          jdbc.sql(
+                  "select id from named_entity where type = ? and key = ?"
+                      + " and merged_into_id is null and not suppressed")
+              .params(newType, entity.key())
+              .query(Long.class)
+              .optional();
+      if (existing.isPresent()) {
+        moveMentions(id, existing.get());
+        jdbc.sql("update named_entity set merged_into_id = ? where id = ?")
+            .params(existing.get(), id)
+            .update();
+        return existing.get();
+      }
+      jdbc.sql("update named_entity set type = ? where id = ?").params(newType, id).update();
+      jdbc.sql("update entity_alias set type = ? where entity_id = ?").params(newType, id).update();
+    }
+    return id;
+  }
+
+  @Transactional
+  void merge(long id, long intoId, String editor) {
+    if (id == intoId) {
+      throw Problem.INVALID_REQUEST.with("An entity cannot be merged into itself.");
+    }
+    NamedEntity source = live(id);
+    NamedEntity target = live(intoId);
+    source.mergeInto(target);
+    moveMentions(id, intoId);
+    jdbc.sql("update entity_alias set entity_id = ? where entity_id = ?")
+        .params(intoId, id)
+        .update();
+    record(source, EntityCorrection.Action.MERGE, null, null, intoId, clock.instant(), editor);
+  }
+
+  @Transactional
+  void suppress(long id, String editor) {
+    NamedEntity entity = live(id);
+    entity.suppress();
+    jdbc.sql("delete from article_entity where entity_id = ?").param(id).update();
+    record(entity, EntityCorrection.Action.SUPPRESS, null, null, null, clock.instant(), editor);
+  }
+
+  /** Moves article mentions from one entity to another, adding up where both are mentioned. */
+  private void moveMentions(long fromId, long toId) {
+    jdbc.sql(
+            """
+            update article_entity t set
+              mentions = t.mentions + f.mentions,
+              salience = greatest(t.salience, f.salience),
+              forms = array(select distinct unnest(t.forms || f.forms)),
+              offsets = t.offsets || f.offsets
+            from article_entity f
+            where f.entity_id = :from and t.entity_id = :to and t.article_id = f.article_id
+            """)
+        .param("from", fromId)
+        .param("to", toId)
+        .update();
+    jdbc.sql(
+            """
+            delete from article_entity f where f.entity_id = :from
+              and exists (select 1 from article_entity t where t.entity_id = :to and t.article_id = f.article_id)
+            """)
+        .param("from", fromId)
+        .param("to", toId)
+        .update();
+    jdbc.sql("update article_entity set entity_id = :to where entity_id = :from")
+        .param("from", fromId)
+        .param("to", toId)
+        .update();
+  }
+
+  private void record(
+      NamedEntity entity,
+      EntityCorrection.Action action,
+      @Nullable String newName,
+      @Nullable String newType,
+      @Nullable Long targetId,
+      Instant now,
+      String editor) {
+    EntityCorrection correction =
+        new EntityCorrection(
+            entity.type(), entity.key(), action, newName, newType, targetId, now, editor);
+    corrections
+        .findByTypeAndKey(entity.type(), entity.key())
+        .ifPresentOrElse(
+            existing -> existing.replaceWith(correction), () -> corrections.save(correction));
+  }
+
+  private NamedEntity live(long id) {
+    return entities
+        .findLive(id)
+        .orElseThrow(() -> Problem.NOT_FOUND.with("No entity with id " + id));
+  }
+}

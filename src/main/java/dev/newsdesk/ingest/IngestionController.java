@@ -1,0 +1,143 @@
+package dev.newsdesk.ingest;
+
+import dev.newsdesk.cli.ExtractDocument;
+import dev.newsdesk.extract.ExtractionOptions;
+import dev.newsdesk.web.EditorKeys;
+import dev.newsdesk.web.Problem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Editors' ingestion endpoints: store a saved page or text dump ({@code POST /api/ingestions}), or
+ * preview its extraction without storing anything ({@code POST /api/extractions}).
+ */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Ingestion", description = "Add pages to Newsdesk (editor key required)")
+class IngestionController {
+
+  static final List<String> PAGE_TYPES =
+      List.of(
+          MediaType.TEXT_HTML_VALUE,
+          MediaType.TEXT_PLAIN_VALUE,
+          MediaType.APPLICATION_XHTML_XML_VALUE);
+
+  private final IngestionService ingestion;
+
+  IngestionController(IngestionService ingestion) {
+    this.ingestion = ingestion;
+  }
+
+  /** The outcome of an ingestion, naming the article and the ingestion record. */
+  record IngestionResponse(
+      long ingestionId,
+      String outcome,
+      ArticleRef article,
+      @Nullable Integer revision,
+      int paragraphs,
+      int storyLinks,
+      @Nullable Integer entities) {
+
+    static IngestionResponse from(IngestionService.IngestResult r) {
+      return new IngestionResponse(
+          r.ingestionId(),
+          r.outcome().name().toLowerCase(Locale.ROOT),
+          new ArticleRef(r.articleId(), r.articleUrl(), "/api/articles/" + r.articleId()),
+          r.revision(),
+          r.paragraphs(),
+          r.storyLinks(),
+          r.entities() < 0 ? null : r.entities());
+    }
+  }
+
+  /** The stored article: its id, its identity URL and where to read it. */
+  record ArticleRef(long id, String url, String href) {}
+
+  @Operation(
+      summary = "Ingest a saved page (text/html) or a plain-text dump (text/plain)",
+      description =
+          "201 with Location for a new article, 200 when it was known (updated or unchanged).")
+  @PostMapping(
+      path = "/ingestions",
+      consumes = {"text/html", "text/plain", "application/xhtml+xml"})
+  ResponseEntity<IngestionResponse> ingestPage(
+      InputStream body,
+      @RequestHeader("Content-Type") String contentType,
+      @RequestParam(required = false) @Nullable String url,
+      @RequestParam(required = false) @Nullable Instant capturedAt,
+      HttpServletRequest request) {
+    IngestionService.PageUpload upload = upload(body, contentType, url, capturedAt, request);
+    IngestionService.IngestResult result =
+        ingestion.ingest(upload, IngestionService.Source.API_UPLOAD, EditorKeys.editorOf(request));
+    return respond(result);
+  }
+
+  @Operation(summary = "Preview the extraction of a saved page or dump; nothing is stored")
+  @PostMapping(
+      path = "/extractions",
+      consumes = {"text/html", "text/plain", "application/xhtml+xml"},
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ExtractDocument previewPage(
+      InputStream body,
+      @RequestHeader("Content-Type") String contentType,
+      @RequestParam(required = false) @Nullable String url,
+      @RequestParam(required = false) @Nullable Instant capturedAt,
+      HttpServletRequest request) {
+    return ingestion.preview(upload(body, contentType, url, capturedAt, request));
+  }
+
+  static ResponseEntity<IngestionResponse> respond(IngestionService.IngestResult result) {
+    IngestionResponse response = IngestionResponse.from(result);
+    if (result.outcome() == dev.newsdesk.article.ArticleWriter.Outcome.CREATED) {
+      return ResponseEntity.created(URI.create(response.article().href())).body(response);
+    }
+    return ResponseEntity.ok().location(URI.create(response.article().href())).body(response);
+  }
+
+  private static IngestionService.PageUpload upload(
+      InputStream body,
+      String contentType,
+      @Nullable String url,
+      @Nullable Instant capturedAt,
+      HttpServletRequest request) {
+    if (url != null) {
+      PageUrls.requireHttpUrl(url, "url");
+    }
+    long cap = ExtractionOptions.DEFAULT_MAX_BYTES;
+    if (request.getContentLengthLong() > cap) {
+      throw Problem.PAYLOAD_TOO_LARGE.with(
+          "The page is " + request.getContentLengthLong() + " bytes; the limit is " + cap + ".");
+    }
+    byte[] content;
+    try {
+      content = body.readNBytes((int) cap + 1);
+    } catch (IOException e) {
+      throw Problem.INVALID_REQUEST.with("The request body could not be read: " + e.getMessage());
+    }
+    if (content.length > cap) {
+      throw Problem.PAYLOAD_TOO_LARGE.with("The page is over the limit of " + cap + " bytes.");
+    }
+    if (content.length == 0) {
+      throw Problem.INVALID_REQUEST
+          .with("The request body is empty: send the page as text/html or text/plain.")
+          .property(
+              "errors", List.of(new IngestionService.FieldError("body", "must not be empty")));
+    }
+    return new IngestionService.PageUpload(content, contentType, url, capturedAt);
+  }
+}

@@ -1,0 +1,379 @@
+package dev.newsdesk.ingest;
+
+import dev.newsdesk.article.ArticleWriter;
+import dev.newsdesk.cli.ExtractDocument;
+import dev.newsdesk.entity.EditorOverrides;
+import dev.newsdesk.entity.MentionWriter;
+import dev.newsdesk.extract.ExtractedPage;
+import dev.newsdesk.extract.ExtractionError;
+import dev.newsdesk.extract.ExtractionResult;
+import dev.newsdesk.extract.PageExtractor;
+import dev.newsdesk.extract.PageInput;
+import dev.newsdesk.extract.StoryItem;
+import dev.newsdesk.extract.StoryList;
+import dev.newsdesk.nlp.ArticleEntity;
+import dev.newsdesk.nlp.EntityRecognizer;
+import dev.newsdesk.related.StoryListWriter;
+import dev.newsdesk.web.Problem;
+import dev.newsdesk.web.ProblemException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Ingests one page: extract (outside any transaction, it is CPU work), then in one transaction
+ * store the article (or a revision, or only "seen again"), its story lists, its entities and the
+ * ingestion record. A failed page is recorded too, and reported as a problem with the record's id.
+ *
+ * <p>Concurrent ingestions of one URL serialise on the article's row lock; should the database
+ * still pick a deadlock victim, the transaction is retried.
+ */
+@Service
+public class IngestionService {
+
+  private static final Logger log = LoggerFactory.getLogger(IngestionService.class);
+
+  /** A capture time this far in the future is a mistake, not clock skew. */
+  static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+
+  /** Attempts of the storing transaction when the database reports a deadlock. */
+  static final int STORE_ATTEMPTS = 3;
+
+  /** Where a page came from, for the ingestion record. */
+  public enum Source {
+    API_UPLOAD("api-upload"),
+    API_URL("api-url"),
+    CLI("cli"),
+    CRAWLER("crawler");
+
+    private final String label;
+
+    Source(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * A page handed over as content.
+   *
+   * @param url where the page lives, if known (its identity; else the canonical link, else a URN
+   *     derived from the content)
+   * @param capturedAt when the page was captured; anchors every relative age. Null: now
+   */
+  public record PageUpload(
+      byte[] content,
+      @Nullable String contentType,
+      @Nullable String url,
+      @Nullable Instant capturedAt) {}
+
+  /** What an ingestion did. */
+  public record IngestResult(
+      long ingestionId,
+      ArticleWriter.Outcome outcome,
+      long articleId,
+      String articleUrl,
+      @Nullable Integer revision,
+      int paragraphs,
+      int storyLinks,
+      int entities) {}
+
+  private final PageExtractor extractor;
+  private final ArticleWriter articles;
+  private final StoryListWriter storyLists;
+  private final MentionWriter mentions;
+  private final EditorOverrides overrides;
+  private final IngestionRepository ingestions;
+  private final TransactionTemplate transactions;
+  private final TransactionTemplate failureTransactions;
+  private final Clock clock;
+
+  IngestionService(
+      PageExtractor extractor,
+      ArticleWriter articles,
+      StoryListWriter storyLists,
+      MentionWriter mentions,
+      EditorOverrides overrides,
+      IngestionRepository ingestions,
+      PlatformTransactionManager transactionManager,
+      Clock clock) {
+    this.extractor = extractor;
+    this.articles = articles;
+    this.storyLists = storyLists;
+    this.mentions = mentions;
+    this.overrides = overrides;
+    this.ingestions = ingestions;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.failureTransactions = new TransactionTemplate(transactionManager);
+    this.failureTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.clock = clock;
+  }
+
+  /** Ingests a saved page or text dump. */
+  public IngestResult ingest(PageUpload upload, Source source, String requestedBy) {
+    Instant started = clock.instant();
+    long t0 = System.nanoTime();
+    ExtractedPage page;
+    try {
+      page = extract(upload, started);
+    } catch (ProblemException e) {
+      throw recordFailure(e, source, upload.url(), null, started, t0, null, requestedBy);
+    }
+    int extractMs = millisSince(t0);
+    String url = identity(page, upload.url());
+    String pageHash = ArticleWriter.sha256(upload.content());
+    return store(
+        page, url, pageHash, null, null, source, started, t0, null, extractMs, requestedBy, null);
+  }
+
+  /** The {@code extract} JSON of a page, without storing anything (the preview endpoint). */
+  public ExtractDocument preview(PageUpload upload) {
+    ExtractedPage page = extract(upload, clock.instant());
+    List<ExtractDocument.EntityJson> entities =
+        recognizer().recognize(page.title(), page.body().text()).stream()
+            .map(
+                e ->
+                    new ExtractDocument.EntityJson(
+                        e.name(),
+                        e.type().name(),
+                        e.mentions(),
+                        e.forms(),
+                        e.salience(),
+                        e.offsets()))
+            .toList();
+    return ExtractDocument.from(page, entities);
+  }
+
+  ExtractedPage extract(PageUpload upload, Instant now) {
+    Instant capturedAt = upload.capturedAt() == null ? now : upload.capturedAt();
+    if (capturedAt.isAfter(now.plus(MAX_CLOCK_SKEW))) {
+      throw Problem.INVALID_REQUEST
+          .with("capturedAt " + capturedAt + " is in the future")
+          .property("errors", List.of(new FieldError("capturedAt", "must not be in the future")));
+    }
+    PageInput input =
+        new PageInput(
+            upload.content(),
+            upload.url(),
+            capturedAt,
+            upload.url() == null ? "upload" : upload.url(),
+            upload.contentType());
+    ExtractionResult result = extractor.extract(input);
+    return switch (result) {
+      case ExtractedPage p -> {
+        if (p.body().isEmpty()) {
+          String why =
+              p.warnings().isEmpty() ? "no article text found" : String.join("; ", p.warnings());
+          throw Problem.UNREADABLE_PAGE
+              .with("The page has no article to store: " + why)
+              .property("reason", "no-article");
+        }
+        yield p;
+      }
+      case ExtractionError err -> {
+        Problem problem =
+            err.kind() == ExtractionError.Kind.TOO_LARGE
+                ? Problem.PAYLOAD_TOO_LARGE
+                : Problem.UNREADABLE_PAGE;
+        throw problem
+            .with(err.message())
+            .property("reason", err.kind().name().toLowerCase(java.util.Locale.ROOT));
+      }
+    };
+  }
+
+  /** A validation error of one field, as the problem document lists them. */
+  record FieldError(String field, String message) {}
+
+  /** The article's identity: the given URL, else the page's canonical link, else its content. */
+  static String identity(ExtractedPage page, @Nullable String givenUrl) {
+    if (givenUrl != null) {
+      return givenUrl;
+    }
+    String canonical = page.canonicalUrl();
+    if (canonical != null
+        && (canonical.startsWith("http://") || canonical.startsWith("https://"))) {
+      return canonical;
+    }
+    String content =
+        String.valueOf(page.title()) + "\u0000" + String.join("\n", page.body().paragraphs());
+    return "urn:newsdesk:sha256:"
+        + ArticleWriter.sha256(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  IngestResult store(
+      ExtractedPage page,
+      String url,
+      String pageHash,
+      @Nullable String etag,
+      @Nullable String lastModified,
+      Source source,
+      Instant started,
+      long t0,
+      @Nullable Integer fetchMs,
+      int extractMs,
+      String requestedBy,
+      @Nullable Integer httpStatus) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        IngestResult result =
+            transactions.execute(
+                status -> {
+                  Instant now = clock.instant();
+                  ArticleWriter.Stored stored =
+                      articles.store(url, page, pageHash, etag, lastModified, now);
+                  int entityCount = -1;
+                  if (stored.outcome() != ArticleWriter.Outcome.UNCHANGED) {
+                    List<ArticleEntity> entities =
+                        recognizer().recognize(page.title(), page.body().text());
+                    mentions.replaceMentions(stored.articleId(), entities, now);
+                    entityCount = entities.size();
+                  }
+                  if (!stored.samePage()) {
+                    storyLists.record(stored.articleId(), page.capturedAt(), page.storyLists());
+                  }
+                  storyLists.linkArticle(stored.articleId(), urlsOf(page, url));
+                  Ingestion.Outcome outcome = Ingestion.Outcome.valueOf(stored.outcome().name());
+                  Ingestion record =
+                      ingestions.save(
+                          new Ingestion(
+                              source.label(),
+                              url,
+                              outcome,
+                              httpStatus,
+                              null,
+                              null,
+                              started,
+                              fetchMs,
+                              extractMs,
+                              millisSince(t0),
+                              stored.articleId(),
+                              requestedBy));
+                  return new IngestResult(
+                      record.id(),
+                      stored.outcome(),
+                      stored.articleId(),
+                      url,
+                      stored.revision(),
+                      page.body().paragraphs().size(),
+                      countLinks(page.storyLists()),
+                      entityCount);
+                });
+        if (result == null) {
+          throw new IllegalStateException("transaction returned nothing");
+        }
+        log.info(
+            "ingested source={} url={} outcome={} article={} ms={}",
+            source.label(),
+            url,
+            result.outcome(),
+            result.articleId(),
+            millisSince(t0));
+        return result;
+      } catch (PessimisticLockingFailureException e) {
+        if (attempt >= STORE_ATTEMPTS) {
+          throw recordFailure(
+              Problem.CONFLICT.with(
+                  "The page could not be stored because of concurrent writes; retry."),
+              source,
+              url,
+              httpStatus,
+              started,
+              t0,
+              fetchMs,
+              requestedBy);
+        }
+        log.debug("retrying store of {} after {}", url, e.toString());
+      }
+    }
+  }
+
+  private EntityRecognizer recognizer() {
+    return new EntityRecognizer(overrides.current());
+  }
+
+  /** Every URL the page is known by, so story links to any of them resolve to it. */
+  private static List<String> urlsOf(ExtractedPage page, String url) {
+    Set<String> urls = new LinkedHashSet<>();
+    urls.add(url);
+    if (page.url() != null) {
+      urls.add(page.url());
+    }
+    if (page.canonicalUrl() != null) {
+      urls.add(page.canonicalUrl());
+    }
+    return new ArrayList<>(urls);
+  }
+
+  private static int countLinks(List<StoryList> lists) {
+    int n = 0;
+    for (StoryList l : lists) {
+      for (StoryItem ignored : l.items()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Records a failed ingestion in its own transaction and returns the problem to throw. */
+  ProblemException recordFailure(
+      ProblemException problem,
+      Source source,
+      @Nullable String url,
+      @Nullable Integer httpStatus,
+      Instant started,
+      long t0,
+      @Nullable Integer fetchMs,
+      String requestedBy) {
+    Ingestion saved =
+        failureTransactions.execute(
+            status ->
+                ingestions.save(
+                    new Ingestion(
+                        source.label(),
+                        url,
+                        Ingestion.Outcome.FAILED,
+                        httpStatus,
+                        problem.problem().type().getPath().replace("/problems/", ""),
+                        truncate(problem.getMessage()),
+                        started,
+                        fetchMs,
+                        null,
+                        millisSince(t0),
+                        null,
+                        requestedBy)));
+    if (saved != null) {
+      problem.property("ingestionId", saved.id());
+    }
+    log.info(
+        "ingest failed source={} url={} problem={} detail={}",
+        source.label(),
+        url,
+        problem.problem().name(),
+        problem.getMessage());
+    return problem;
+  }
+
+  private static @Nullable String truncate(@Nullable String s) {
+    return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+  }
+
+  static int millisSince(long t0) {
+    return (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - t0) / 1_000_000);
+  }
+}

@@ -1,0 +1,171 @@
+package dev.newsdesk.related;
+
+import dev.newsdesk.article.ArticleWriter;
+import dev.newsdesk.extract.StoryItem;
+import dev.newsdesk.extract.StoryList;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records the story lists of one capture of a page and folds every linked URL into its {@code
+ * story} row, narrowing that story's publication window to the intersection of all windows seen.
+ * When two captures disagree (an empty intersection: a cached page, a re-dated story) the newer
+ * capture's window wins.
+ */
+@Service
+public class StoryListWriter {
+
+  private final JdbcClient jdbc;
+
+  StoryListWriter(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void record(long articleId, Instant capturedAt, List<StoryList> lists) {
+    Map<String, Long> storyIds = upsertStories(lists, capturedAt);
+    int listPosition = 0;
+    for (StoryList list : lists) {
+      long listId =
+          jdbc.sql(
+                  """
+                  insert into story_list (article_id, captured_at, position, heading, kind)
+                  values (?, ?, ?, ?, ?) returning id
+                  """)
+              .params(
+                  articleId,
+                  utc(capturedAt),
+                  listPosition++,
+                  list.heading(),
+                  list.kind().jsonName())
+              .query(Long.class)
+              .single();
+      for (StoryItem item : list.items()) {
+        jdbc.sql(
+                """
+                insert into story_link (story_list_id, position, title, url, age_text,
+                                        window_start, window_end, is_current, story_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            .params(
+                listId,
+                item.position(),
+                item.title(),
+                item.url(),
+                item.age(),
+                utc(item.publishedAfter()),
+                utc(item.publishedBefore()),
+                item.isCurrentArticle(),
+                storyIds.get(storyKey(item)))
+            .update();
+      }
+    }
+  }
+
+  /** Marks the stories that link to this URL as this article (now or whenever it is ingested). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void linkArticle(long articleId, List<String> urls) {
+    jdbc.sql("update story set article_id = ? where url = any(?) and article_id is distinct from ?")
+        .params(articleId, urls.toArray(String[]::new), articleId)
+        .update();
+  }
+
+  private Map<String, Long> upsertStories(List<StoryList> lists, Instant capturedAt) {
+    Map<String, StoryItem> byKey = new LinkedHashMap<>();
+    for (StoryList list : lists) {
+      for (StoryItem item : list.items()) {
+        if (!item.isCurrentArticle()) {
+          byKey.putIfAbsent(storyKey(item), item);
+        }
+      }
+    }
+    Map<String, Long> ids = new LinkedHashMap<>();
+    // Sorted, so that concurrent captures sharing stories lock their rows in the same order.
+    byKey.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> ids.put(e.getKey(), upsert(e.getKey(), e.getValue(), capturedAt)));
+    return ids;
+  }
+
+  /**
+   * A story's identity: its URL, or for a headline shown without a link (text dumps) a URN of its
+   * normalised title, so that captures of the same list still narrow its window.
+   */
+  static String storyKey(StoryItem item) {
+    if (item.url() != null) {
+      return item.url();
+    }
+    String title = item.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return "urn:newsdesk:story:" + ArticleWriter.sha256(title.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private long upsert(String key, StoryItem item, Instant capturedAt) {
+    return jdbc.sql(
+            """
+            insert into story as s (url, host, title, window_start, window_end,
+                                    first_seen_at, last_seen_at, times_seen, article_id)
+            values (:url, :host, :title, :start, :end, :seen, :seen, 1,
+                    (select id from article where url = :url and deleted_at is null))
+            on conflict (url) do update set
+              title = excluded.title,
+              last_seen_at = greatest(s.last_seen_at, excluded.last_seen_at),
+              first_seen_at = least(s.first_seen_at, excluded.first_seen_at),
+              times_seen = s.times_seen + 1,
+              window_start = case
+                when s.window_start is null then excluded.window_start
+                when excluded.window_start is null then s.window_start
+                when greatest(s.window_start, excluded.window_start)
+                     <= least(s.window_end, excluded.window_end)
+                  then greatest(s.window_start, excluded.window_start)
+                when excluded.last_seen_at >= s.last_seen_at then excluded.window_start
+                else s.window_start end,
+              window_end = case
+                when s.window_end is null then excluded.window_end
+                when excluded.window_end is null then s.window_end
+                when greatest(s.window_start, excluded.window_start)
+                     <= least(s.window_end, excluded.window_end)
+                  then least(s.window_end, excluded.window_end)
+                when excluded.last_seen_at >= s.last_seen_at then excluded.window_end
+                else s.window_end end,
+              article_id = coalesce(s.article_id, excluded.article_id)
+            returning id
+            """)
+        .param("url", key)
+        .param("host", host(item.url()))
+        .param("title", item.title())
+        .param("start", utc(item.publishedAfter()))
+        .param("end", utc(item.publishedBefore()))
+        .param("seen", utc(capturedAt))
+        .query(Long.class)
+        .single();
+  }
+
+  /** JDBC drivers know {@code OffsetDateTime} for timestamptz; not all know {@code Instant}. */
+  static @Nullable OffsetDateTime utc(@Nullable Instant t) {
+    return t == null ? null : t.atOffset(ZoneOffset.UTC);
+  }
+
+  static @Nullable String host(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = URI.create(url).getHost();
+      return host == null ? null : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

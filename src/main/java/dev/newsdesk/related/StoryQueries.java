@@ -1,0 +1,124 @@
+package dev.newsdesk.related;
+
+import dev.newsdesk.web.Sql;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The story lists of an article's latest capture, with each link resolved where possible. */
+@Service
+public class StoryQueries {
+
+  /** A story list as the page showed it at its latest capture. */
+  public record StoryListView(
+      @Nullable String heading, String kind, Instant capturedAt, List<StoryLinkView> items) {}
+
+  /**
+   * One link of a story list.
+   *
+   * @param publishedAfter the window this capture's age implied
+   * @param estimatedAfter the story's window narrowed over every capture that showed it
+   * @param article the linked article when that URL is ingested
+   */
+  public record StoryLinkView(
+      int position,
+      String title,
+      @Nullable String url,
+      @Nullable String age,
+      @Nullable Instant publishedAfter,
+      @Nullable Instant publishedBefore,
+      boolean isCurrentArticle,
+      @Nullable Long storyId,
+      @Nullable Instant estimatedAfter,
+      @Nullable Instant estimatedBefore,
+      @Nullable LinkedArticle article) {}
+
+  /** An ingested article a story link points to. */
+  public record LinkedArticle(long id, @Nullable String title, String href) {}
+
+  private final JdbcClient jdbc;
+
+  StoryQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  public List<StoryListView> latestLists(long articleId) {
+    record Row(
+        long listId,
+        @Nullable String heading,
+        String kind,
+        Instant capturedAt,
+        @Nullable StoryLinkView link) {}
+    List<Row> rows =
+        jdbc.sql(
+                """
+                select sl.id as list_id, sl.heading, sl.kind, sl.captured_at,
+                       l.position, l.title, l.url, l.age_text, l.window_start, l.window_end,
+                       l.is_current, s.id as story_id, s.window_start as est_start,
+                       s.window_end as est_end, a.id as linked_id, a.title as linked_title
+                from story_list sl
+                left join story_link l on l.story_list_id = sl.id
+                left join story s on s.id = l.story_id
+                left join article a on a.id = s.article_id and a.deleted_at is null
+                where sl.article_id = :id
+                  and sl.captured_at = (select max(captured_at) from story_list where article_id = :id)
+                order by sl.position, l.position
+                """)
+            .param("id", articleId)
+            .query(
+                (rs, n) -> {
+                  String title = rs.getString("title");
+                  StoryLinkView link = null;
+                  if (title != null) {
+                    Long linkedId = Sql.nullableLong(rs, "linked_id");
+                    link =
+                        new StoryLinkView(
+                            rs.getInt("position"),
+                            title,
+                            rs.getString("url"),
+                            rs.getString("age_text"),
+                            Sql.instant(rs, "window_start"),
+                            Sql.instant(rs, "window_end"),
+                            rs.getBoolean("is_current"),
+                            Sql.nullableLong(rs, "story_id"),
+                            Sql.instant(rs, "est_start"),
+                            Sql.instant(rs, "est_end"),
+                            linkedId == null
+                                ? null
+                                : new LinkedArticle(
+                                    linkedId,
+                                    rs.getString("linked_title"),
+                                    "/api/articles/" + linkedId));
+                  }
+                  return new Row(
+                      rs.getLong("list_id"),
+                      rs.getString("heading"),
+                      rs.getString("kind"),
+                      Sql.instant(rs, "captured_at"),
+                      link);
+                })
+            .list();
+    Map<Long, List<Row>> byList = new LinkedHashMap<>();
+    rows.forEach(r -> byList.computeIfAbsent(r.listId(), k -> new ArrayList<>()).add(r));
+    List<StoryListView> lists = new ArrayList<>();
+    for (List<Row> group : byList.values()) {
+      Row first = group.getFirst();
+      List<StoryLinkView> items = new ArrayList<>();
+      group.forEach(
+          r -> {
+            if (r.link() != null) {
+              items.add(r.link());
+            }
+          });
+      lists.add(new StoryListView(first.heading(), first.kind(), first.capturedAt(), items));
+    }
+    return lists;
+  }
+}
