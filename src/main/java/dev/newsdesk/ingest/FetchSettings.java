@@ -1,5 +1,6 @@
 package dev.newsdesk.ingest;
 
+import dev.newsdesk.extract.ExtractionOptions;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -27,8 +28,8 @@ public record FetchSettings(
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
   public static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.ofSeconds(20);
 
-  /** 10 MB, the same cap the extractor applies. */
-  public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+  /** 10 MB: the extractor's own cap, so whatever is fetched can be extracted. */
+  public static final long DEFAULT_MAX_BYTES = ExtractionOptions.DEFAULT_MAX_BYTES;
 
   public static final int DEFAULT_MAX_REDIRECTS = 5;
 

@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * returned. With {@link Validators} the request is conditional and may come back as {@link
  * FetchResult.NotModified}.
  *
- * <p>Thread-safe; share one instance. Close it to release pooled connections.
+ * <p>It connects directly, never through a proxy: a proxy would resolve names itself, out of reach
+ * of the vetting. Thread-safe; share one instance. Close it to release pooled connections.
  */
 public final class PageFetcher implements AutoCloseable {
 
@@ -88,7 +89,8 @@ public final class PageFetcher implements AutoCloseable {
   /**
    * Fetches the page at {@code uri}.
    *
-   * @param conditional validators from the last fetch of this page, or null for a plain request
+   * @param conditional validators from the last fetch of this page, or null for a plain request;
+   *     sent on every redirect hop, since they describe the page the chain ended at last time
    * @return the page, or {@link FetchResult.NotModified} when validators were sent and still hold
    * @throws FetchException when there is no page; its kind says why
    */
