@@ -79,6 +79,15 @@ public class ArticleWriter {
     return new Stored(article.id(), Outcome.UPDATED, false, next);
   }
 
+  /** A conditional fetch answered 304: the article was seen again, nothing else changed. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public long seenUnchanged(String url, Instant now) {
+    Article article =
+        articles.lockByUrl(url).orElseThrow(() -> new IllegalStateException("no article " + url));
+    article.seenAgain(article.pageHash(), article.capturedAt(), now);
+    return article.id();
+  }
+
   /** The validators stored for a URL, for a conditional re-fetch. */
   @Transactional(readOnly = true)
   public @Nullable Validators validatorsFor(String url) {

@@ -7,6 +7,9 @@ import dev.newsdesk.web.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,8 +53,8 @@ class IngestionController {
       String outcome,
       ArticleRef article,
       @Nullable Integer revision,
-      int paragraphs,
-      int storyLinks,
+      @Nullable Integer paragraphs,
+      @Nullable Integer storyLinks,
       @Nullable Integer entities) {
 
     static IngestionResponse from(IngestionService.IngestResult r) {
@@ -59,8 +63,8 @@ class IngestionController {
           r.outcome().name().toLowerCase(Locale.ROOT),
           new ArticleRef(r.articleId(), r.articleUrl(), "/api/articles/" + r.articleId()),
           r.revision(),
-          r.paragraphs(),
-          r.storyLinks(),
+          r.paragraphs() < 0 ? null : r.paragraphs(),
+          r.storyLinks() < 0 ? null : r.storyLinks(),
           r.entities() < 0 ? null : r.entities());
     }
   }
@@ -99,6 +103,31 @@ class IngestionController {
       @RequestParam(required = false) @Nullable Instant capturedAt,
       HttpServletRequest request) {
     return ingestion.preview(upload(body, contentType, url, capturedAt, request));
+  }
+
+  /** Fetch this URL now. */
+  record UrlRequest(@NotBlank @Size(max = PageUrls.MAX_URL_LENGTH) String url) {}
+
+  @Operation(
+      summary = "Fetch a URL now and ingest it",
+      description =
+          "Only public http(s) addresses are fetched. 201 with Location for a new article, 200"
+              + " when it was known.")
+  @PostMapping(path = "/ingestions", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<IngestionResponse> ingestUrl(
+      @Valid @RequestBody UrlRequest body, HttpServletRequest request) {
+    URI url = PageUrls.requireHttpUrl(body.url(), "url");
+    return respond(
+        ingestion.ingest(url, IngestionService.Source.API_URL, EditorKeys.editorOf(request)));
+  }
+
+  @Operation(summary = "Fetch a URL and preview its extraction; nothing is stored")
+  @PostMapping(
+      path = "/extractions",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ExtractDocument previewUrl(@Valid @RequestBody UrlRequest body) {
+    return ingestion.preview(PageUrls.requireHttpUrl(body.url(), "url"));
   }
 
   static ResponseEntity<IngestionResponse> respond(IngestionService.IngestResult result) {

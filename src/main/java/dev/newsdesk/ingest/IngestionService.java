@@ -16,6 +16,7 @@ import dev.newsdesk.nlp.EntityRecognizer;
 import dev.newsdesk.related.StoryListWriter;
 import dev.newsdesk.web.Problem;
 import dev.newsdesk.web.ProblemException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,6 +95,7 @@ public class IngestionService {
       int entities) {}
 
   private final PageExtractor extractor;
+  private final PageFetcher fetcher;
   private final ArticleWriter articles;
   private final StoryListWriter storyLists;
   private final MentionWriter mentions;
@@ -105,6 +107,7 @@ public class IngestionService {
 
   IngestionService(
       PageExtractor extractor,
+      PageFetcher fetcher,
       ArticleWriter articles,
       StoryListWriter storyLists,
       MentionWriter mentions,
@@ -113,6 +116,7 @@ public class IngestionService {
       PlatformTransactionManager transactionManager,
       Clock clock) {
     this.extractor = extractor;
+    this.fetcher = fetcher;
     this.articles = articles;
     this.storyLists = storyLists;
     this.mentions = mentions;
@@ -139,6 +143,135 @@ public class IngestionService {
     String pageHash = ArticleWriter.sha256(upload.content());
     return store(
         page, url, pageHash, null, null, source, started, t0, null, extractMs, requestedBy, null);
+  }
+
+  /**
+   * Fetches a URL now and ingests it. A stored article's ETag / Last-Modified make the request
+   * conditional; a 304 only notes that the article was seen again.
+   */
+  public IngestResult ingest(URI url, Source source, String requestedBy) {
+    Instant started = clock.instant();
+    long t0 = System.nanoTime();
+    String requested = url.toString();
+    ArticleWriter.Validators known = articles.validatorsFor(requested);
+    FetchResult result;
+    try {
+      result =
+          fetcher.fetch(
+              url, known == null ? null : new Validators(known.etag(), known.lastModified()));
+    } catch (FetchException e) {
+      throw recordFailure(
+          FetchProblems.of(e),
+          source,
+          requested,
+          e.status().isPresent() ? e.status().getAsInt() : null,
+          started,
+          t0,
+          millisSince(t0),
+          requestedBy);
+    }
+    int fetchMs = millisSince(t0);
+    return switch (result) {
+      case FetchResult.NotModified nm -> notModified(nm, source, started, t0, fetchMs, requestedBy);
+      case FetchResult.Page page -> {
+        long t1 = System.nanoTime();
+        ExtractedPage extracted;
+        PageUpload upload =
+            new PageUpload(page.body(), page.contentType(), page.finalUri().toString(), started);
+        try {
+          extracted = extract(upload, started);
+        } catch (ProblemException e) {
+          throw recordFailure(
+              e, source, requested, page.status(), started, t0, fetchMs, requestedBy);
+        }
+        String identity = fetchedIdentity(extracted, page.finalUri());
+        yield store(
+            extracted,
+            identity,
+            ArticleWriter.sha256(page.body()),
+            page.etag(),
+            page.lastModified(),
+            source,
+            started,
+            t0,
+            fetchMs,
+            millisSince(t1),
+            requestedBy,
+            page.status());
+      }
+    };
+  }
+
+  /** The {@code extract} JSON of a fetched URL, without storing anything. */
+  public ExtractDocument preview(URI url) {
+    FetchResult result;
+    try {
+      result = fetcher.fetch(url, null);
+    } catch (FetchException e) {
+      throw FetchProblems.of(e);
+    }
+    if (!(result instanceof FetchResult.Page page)) {
+      throw Problem.FETCH_FAILED.with("The server answered 304 to an unconditional request.");
+    }
+    return preview(
+        new PageUpload(page.body(), page.contentType(), page.finalUri().toString(), null));
+  }
+
+  private IngestResult notModified(
+      FetchResult.NotModified nm,
+      Source source,
+      Instant started,
+      long t0,
+      int fetchMs,
+      String requestedBy) {
+    String url = nm.requestedUri().toString();
+    IngestResult result =
+        transactions.execute(
+            status -> {
+              long articleId = articles.seenUnchanged(url, clock.instant());
+              Ingestion record =
+                  ingestions.save(
+                      new Ingestion(
+                          source.label(),
+                          url,
+                          Ingestion.Outcome.UNCHANGED,
+                          304,
+                          null,
+                          null,
+                          started,
+                          fetchMs,
+                          null,
+                          millisSince(t0),
+                          articleId,
+                          requestedBy));
+              return new IngestResult(
+                  record.id(), ArticleWriter.Outcome.UNCHANGED, articleId, url, null, -1, -1, -1);
+            });
+    if (result == null) {
+      throw new IllegalStateException("transaction returned nothing");
+    }
+    return result;
+  }
+
+  /**
+   * A fetched page's identity: its canonical link when that stays on the host it was fetched from
+   * (a page cannot claim another site's URL), else the URL it was finally served from.
+   */
+  static String fetchedIdentity(ExtractedPage page, URI finalUri) {
+    String canonical = page.canonicalUrl();
+    if (canonical != null) {
+      try {
+        URI c = new URI(canonical);
+        if (("http".equals(c.getScheme()) || "https".equals(c.getScheme()))
+            && c.getHost() != null
+            && c.getHost().equalsIgnoreCase(finalUri.getHost())) {
+          return c.normalize().toString();
+        }
+      } catch (java.net.URISyntaxException e) {
+        // fall through to the URL it was served from
+      }
+    }
+    return finalUri.toString();
   }
 
   /** The {@code extract} JSON of a page, without storing anything (the preview endpoint). */

@@ -166,7 +166,7 @@ class IngestionApiTest {
     api.post("/api/ingestions", "text/plain", huge).expectProblem(413, "payload-too-large");
     JsonNode noArticle =
         api.post(
-                "/api/ingestions",
+                "/api/ingestions?url=https://www.westafricawire.com/africa/",
                 "text/html",
                 Api.resource("/pages/no-article.html").getBytes(StandardCharsets.UTF_8))
             .expectProblem(422, "unreadable-page");
