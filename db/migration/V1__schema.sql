@@ -139,7 +139,7 @@ create table article_entity (
 );
 create index article_entity_entity_idx on article_entity (entity_id, salience desc);
 
--- Editor corrections, applied at ingest and, when made, to stored mentions.
+-- Editor corrections (an audit trail), applied when made to stored mentions and at every later ingest.
 create table entity_override (
     id            bigint generated always as identity primary key,
     type          text        not null,
@@ -149,9 +149,10 @@ create table entity_override (
     new_type      text,
     target_id     bigint      references named_entity (id),
     created_at    timestamptz not null,
-    created_by    text        not null,
-    unique (type, key)
+    created_by    text        not null
 );
+-- A history: every correction is kept; for the tagger the latest per name wins.
+create index entity_override_key_idx on entity_override (type, key, id);
 
 -- Every attempt to ingest a page, successful or not.
 create table ingestion (

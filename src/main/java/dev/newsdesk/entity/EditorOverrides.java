@@ -27,7 +27,7 @@ public class EditorOverrides {
   @Transactional(readOnly = true)
   public EntityOverrides current() {
     Map<String, EntityOverride> byKey = new HashMap<>();
-    for (EntityCorrection c : corrections.findAll()) {
+    for (EntityCorrection c : corrections.findAllByOrderByIdAsc()) {
       switch (c.action()) {
         case SUPPRESS -> byKey.put(c.key(), EntityOverride.SUPPRESS);
         case RETYPE -> {

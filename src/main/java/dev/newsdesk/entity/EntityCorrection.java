@@ -66,15 +66,6 @@ class EntityCorrection {
     this.createdBy = createdBy;
   }
 
-  void replaceWith(EntityCorrection other) {
-    this.action = other.action;
-    this.newName = other.newName;
-    this.newType = other.newType;
-    this.targetId = other.targetId;
-    this.createdAt = other.createdAt;
-    this.createdBy = other.createdBy;
-  }
-
   String type() {
     return type;
   }

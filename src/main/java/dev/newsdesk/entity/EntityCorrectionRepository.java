@@ -1,9 +1,10 @@
 package dev.newsdesk.entity;
 
-import java.util.Optional;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EntityCorrectionRepository extends JpaRepository<EntityCorrection, Long> {
 
-  Optional<EntityCorrection> findByTypeAndKey(String type, String key);
+  /** Every correction, oldest first, so that later ones override earlier ones. */
+  List<EntityCorrection> findAllByOrderByIdAsc();
 }

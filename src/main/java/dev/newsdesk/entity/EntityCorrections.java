@@ -137,13 +137,9 @@ class EntityCorrections {
       @Nullable Long targetId,
       Instant now,
       String editor) {
-    EntityCorrection correction =
+    corrections.save(
         new EntityCorrection(
-            entity.type(), entity.key(), action, newName, newType, targetId, now, editor);
-    corrections
-        .findByTypeAndKey(entity.type(), entity.key())
-        .ifPresentOrElse(
-            existing -> existing.replaceWith(correction), () -> corrections.save(correction));
+            entity.type(), entity.key(), action, newName, newType, targetId, now, editor));
   }
 
   private NamedEntity live(long id) {
