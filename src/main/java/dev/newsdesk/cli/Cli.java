@@ -24,9 +24,29 @@ public final class Cli {
             split pages (files, directories, or - for stdin) into article, metadata and story lists
         evaluate [--shared DIR] [--check] [--baseline FILE]
             score extraction on the shared evaluation corpora
+        hash-key KEY
+            print the SHA-256 of an editor API key, as newsdesk.api.editor-keys wants it (name:hash)
+
+      with no command (or 'serve'), the service starts on port 8080
       """;
 
   private Cli() {}
+
+  static int hashKey(String[] args, PrintStream out, PrintStream err) {
+    if (args.length != 1 || args[0].isBlank()) {
+      err.println("newsdesk: hash-key needs exactly one KEY");
+      return USAGE;
+    }
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(args[0].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.println(java.util.HexFormat.of().formatHex(digest));
+      return OK;
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
 
   /** Runs a command; returns the process exit status. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
@@ -41,6 +61,7 @@ public final class Cli {
     return switch (args[0]) {
       case "extract" -> new ExtractCommand(in, out, err).run(rest);
       case "evaluate" -> new EvaluateCommand(out, err).run(rest);
+      case "hash-key" -> hashKey(rest, out, err);
       default -> {
         err.println("newsdesk: unknown command '" + args[0] + "' (try --help)");
         yield USAGE;
