@@ -19,6 +19,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -42,9 +44,11 @@ class IngestionController {
           MediaType.APPLICATION_XHTML_XML_VALUE);
 
   private final IngestionService ingestion;
+  private final IngestionRepository ingestions;
 
-  IngestionController(IngestionService ingestion) {
+  IngestionController(IngestionService ingestion, IngestionRepository ingestions) {
     this.ingestion = ingestion;
+    this.ingestions = ingestions;
   }
 
   /** The outcome of an ingestion, naming the article and the ingestion record. */
@@ -128,6 +132,49 @@ class IngestionController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   ExtractDocument previewUrl(@Valid @RequestBody UrlRequest body) {
     return ingestion.preview(PageUrls.requireHttpUrl(body.url(), "url"));
+  }
+
+  /** An ingestion record: what was tried, when, how it ended, how long each step took. */
+  record IngestionRecord(
+      long id,
+      String source,
+      @Nullable String url,
+      String outcome,
+      @Nullable Integer httpStatus,
+      @Nullable String error,
+      @Nullable String errorDetail,
+      Instant startedAt,
+      @Nullable Integer fetchMs,
+      @Nullable Integer extractMs,
+      int totalMs,
+      @Nullable Long articleId,
+      @Nullable String requestedBy) {
+
+    static IngestionRecord from(Ingestion i) {
+      return new IngestionRecord(
+          i.id(),
+          i.source(),
+          i.url(),
+          i.outcome().name().toLowerCase(Locale.ROOT),
+          i.httpStatus(),
+          i.errorType(),
+          i.errorDetail(),
+          i.startedAt(),
+          i.fetchMs(),
+          i.extractMs(),
+          i.totalMs(),
+          i.articleId(),
+          i.requestedBy());
+    }
+  }
+
+  @Operation(summary = "One ingestion record")
+  @GetMapping("/ingestions/{id}")
+  IngestionRecord ingestionRecord(@PathVariable long id) {
+    return ingestions
+        .findById(id)
+        .map(IngestionRecord::from)
+        .orElseThrow(() -> Problem.NOT_FOUND.with("No ingestion with id " + id));
   }
 
   static ResponseEntity<IngestionResponse> respond(IngestionService.IngestResult result) {

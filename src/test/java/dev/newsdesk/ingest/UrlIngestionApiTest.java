@@ -105,7 +105,13 @@ class UrlIngestionApiTest {
         api.postJson("/api/ingestions", "{\"url\": \"" + base + "/missing\"}")
             .expectProblem(502, "fetch-failed");
     assertThat(missing.path("upstreamStatus").asInt()).isEqualTo(404);
-    assertThat(missing.path("ingestionId").asLong()).isPositive();
+    JsonNode record =
+        api.get("/api/ingestions/" + missing.path("ingestionId").asLong()).expect(200).json();
+    assertThat(record.path("outcome").asString()).isEqualTo("failed");
+    assertThat(record.path("httpStatus").asInt()).isEqualTo(404);
+    assertThat(record.path("error").asString()).isEqualTo("fetch-failed");
+    assertThat(record.path("url").asString()).endsWith("/missing");
+    api.get("/api/ingestions/999999").expectProblem(404, "not-found");
     api.postJson("/api/ingestions", "{\"url\": \"" + base + "/file.pdf\"}")
         .expectProblem(422, "unreadable-page");
     api.postJson("/api/ingestions", "{\"url\": \"\"}").expectProblem(400, "invalid-request");
