@@ -50,7 +50,7 @@ COPY --from=build /extracted/application/ ./
 COPY --chmod=0755 docker/healthcheck.sh /usr/local/bin/healthcheck
 
 # - MaxRAMPercentage: size the heap from the container's memory limit (the JVM is cgroup-aware);
-#   the rest is left for metaspace, thread stacks, the NER model's off-heap use and the OS.
+#   the rest is left for metaspace, code cache, thread stacks and the OS.
 # - ExitOnOutOfMemoryError: die instead of limping on; the restart policy brings it back.
 # JAVA_TOOL_OPTIONS is read by the JVM itself, so the exec-form ENTRYPOINT below keeps java as
 # PID 1 (it receives SIGTERM directly and Spring Boot shuts down gracefully). Override it to tune.
