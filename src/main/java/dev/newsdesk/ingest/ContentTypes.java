@@ -19,7 +19,20 @@ final class ContentTypes {
   /** What the fetcher asks for, in order of preference. */
   static final String ACCEPT = HTML + "," + XHTML + ";q=0.9," + TEXT + ";q=0.8";
 
+  /** Accept header for a crawl source's start URL, which may be a feed or a sitemap. */
+  static final String ACCEPT_WITH_XML =
+      HTML
+          + ",application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,"
+          + XHTML
+          + ";q=0.9,"
+          + TEXT
+          + ";q=0.8";
+
   private static final Set<String> ACCEPTED = Set.of(HTML, XHTML, TEXT);
+
+  /** Feeds and sitemaps. */
+  private static final Set<String> XML =
+      Set.of("application/xml", "text/xml", "application/rss+xml", "application/atom+xml");
 
   /** Declared types that say nothing, treated as undeclared. */
   private static final Set<String> UNKNOWN =
@@ -61,6 +74,11 @@ final class ContentTypes {
   /** Whether a declared media type (lower-case {@code type/subtype}) is a page. */
   static boolean accepted(String mediaType) {
     return ACCEPTED.contains(mediaType);
+  }
+
+  /** Whether a declared media type is an XML document (feed, sitemap). */
+  static boolean xml(String mediaType) {
+    return XML.contains(mediaType);
   }
 
   /** Whether a declared media type gives no information, so the body must be sniffed. */

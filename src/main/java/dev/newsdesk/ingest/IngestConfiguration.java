@@ -2,7 +2,11 @@ package dev.newsdesk.ingest;
 
 import dev.newsdesk.extract.ExtractionOptions;
 import dev.newsdesk.extract.PageExtractor;
+import dev.newsdesk.nlp.EntityRecognizer;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +22,20 @@ class IngestConfiguration {
   @Bean(destroyMethod = "close")
   PageFetcher pageFetcher(FetchProperties properties) {
     return new PageFetcher(properties.settings());
+  }
+
+  /**
+   * Loads the NER model in the background once the service is up, so the first ingestion does not
+   * pay for it (seconds) while holding a crawl lease or keeping an editor waiting.
+   */
+  @Bean
+  ApplicationListener<ApplicationReadyEvent> preloadNerModel(
+      @Value("${newsdesk.nlp.preload:true}") boolean preload) {
+    return event -> {
+      if (preload) {
+        Thread.ofVirtual().name("ner-model-preload").start(EntityRecognizer::preloadModel);
+      }
+    };
   }
 
   @Bean

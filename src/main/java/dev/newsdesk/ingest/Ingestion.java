@@ -41,6 +41,7 @@ class Ingestion {
   private int totalMs;
   private @Nullable Long articleId;
   private @Nullable String requestedBy;
+  private @Nullable Long sourceId;
 
   @SuppressWarnings("NullAway")
   protected Ingestion() {}
@@ -57,7 +58,8 @@ class Ingestion {
       @Nullable Integer extractMs,
       int totalMs,
       @Nullable Long articleId,
-      @Nullable String requestedBy) {
+      @Nullable String requestedBy,
+      @Nullable Long sourceId) {
     this.source = source;
     this.url = url;
     this.outcome = outcome;
@@ -70,6 +72,7 @@ class Ingestion {
     this.totalMs = totalMs;
     this.articleId = articleId;
     this.requestedBy = requestedBy;
+    this.sourceId = sourceId;
   }
 
   Long id() {
@@ -122,5 +125,9 @@ class Ingestion {
 
   @Nullable String requestedBy() {
     return requestedBy;
+  }
+
+  @Nullable Long sourceId() {
+    return sourceId;
   }
 }

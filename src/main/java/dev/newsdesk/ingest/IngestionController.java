@@ -45,10 +45,15 @@ class IngestionController {
 
   private final IngestionService ingestion;
   private final IngestionRepository ingestions;
+  private final IngestionQueries ingestionQueries;
 
-  IngestionController(IngestionService ingestion, IngestionRepository ingestions) {
+  IngestionController(
+      IngestionService ingestion,
+      IngestionRepository ingestions,
+      IngestionQueries ingestionQueries) {
     this.ingestion = ingestion;
     this.ingestions = ingestions;
+    this.ingestionQueries = ingestionQueries;
   }
 
   /** The outcome of an ingestion, naming the article and the ingestion record. */
@@ -166,6 +171,30 @@ class IngestionController {
           i.articleId(),
           i.requestedBy());
     }
+  }
+
+  @Operation(
+      summary = "Ingestion records, newest first",
+      description =
+          "source: a channel (api-upload, api-url, cli, crawler) or a crawl source id; outcome:"
+              + " created, updated, unchanged, failed")
+  @GetMapping("/ingestions")
+  dev.newsdesk.web.PageResponse<IngestionRecord> ingestionRecords(
+      @RequestParam(required = false) @Nullable String source,
+      @RequestParam(required = false)
+          @Nullable
+          @jakarta.validation.constraints.Pattern(
+              regexp = "(?i)created|updated|unchanged|failed",
+              message = "must be created, updated, unchanged or failed")
+          String outcome,
+      @RequestParam(required = false) @Nullable Instant from,
+      @RequestParam(required = false) @Nullable Instant to,
+      @RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
+      @RequestParam(defaultValue = "20")
+          @jakarta.validation.constraints.Min(1)
+          @jakarta.validation.constraints.Max(100)
+          int size) {
+    return ingestionQueries.list(source, outcome, from, to, page, size);
   }
 
   @Operation(summary = "One ingestion record")

@@ -83,6 +83,9 @@ public class IngestionService {
       @Nullable String url,
       @Nullable Instant capturedAt) {}
 
+  /** Who asked for an ingestion: the channel, the editor (or job), and the crawl source if any. */
+  public record Origin(Source source, String requestedBy, @Nullable Long sourceId) {}
+
   /** What an ingestion did. */
   public record IngestResult(
       long ingestionId,
@@ -130,19 +133,19 @@ public class IngestionService {
 
   /** Ingests a saved page or text dump. */
   public IngestResult ingest(PageUpload upload, Source source, String requestedBy) {
+    Origin origin = new Origin(source, requestedBy, null);
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     ExtractedPage page;
     try {
       page = extract(upload, started);
     } catch (ProblemException e) {
-      throw recordFailure(e, source, upload.url(), null, started, t0, null, requestedBy);
+      throw recordFailure(e, origin, upload.url(), null, started, t0, null);
     }
     int extractMs = millisSince(t0);
     String url = identity(page, upload.url());
     String pageHash = ArticleWriter.sha256(upload.content());
-    return store(
-        page, url, pageHash, null, null, source, started, t0, null, extractMs, requestedBy, null);
+    return store(page, url, pageHash, null, null, origin, started, t0, null, extractMs, null);
   }
 
   /**
@@ -150,6 +153,7 @@ public class IngestionService {
    * conditional; a 304 only notes that the article was seen again.
    */
   public IngestResult ingest(URI url, Source source, String requestedBy) {
+    Origin origin = new Origin(source, requestedBy, null);
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     String requested = url.toString();
@@ -162,17 +166,16 @@ public class IngestionService {
     } catch (FetchException e) {
       throw recordFailure(
           FetchProblems.of(e),
-          source,
+          origin,
           requested,
           e.status().isPresent() ? e.status().getAsInt() : null,
           started,
           t0,
-          millisSince(t0),
-          requestedBy);
+          millisSince(t0));
     }
     int fetchMs = millisSince(t0);
     return switch (result) {
-      case FetchResult.NotModified nm -> notModified(nm, source, started, t0, fetchMs, requestedBy);
+      case FetchResult.NotModified nm -> notModified(nm, origin, started, t0, fetchMs);
       case FetchResult.Page page -> {
         long t1 = System.nanoTime();
         ExtractedPage extracted;
@@ -181,8 +184,7 @@ public class IngestionService {
         try {
           extracted = extract(upload, started);
         } catch (ProblemException e) {
-          throw recordFailure(
-              e, source, requested, page.status(), started, t0, fetchMs, requestedBy);
+          throw recordFailure(e, origin, requested, page.status(), started, t0, fetchMs);
         }
         String identity = fetchedIdentity(extracted, page.finalUri());
         yield store(
@@ -191,15 +193,66 @@ public class IngestionService {
             ArticleWriter.sha256(page.body()),
             page.etag(),
             page.lastModified(),
-            source,
+            origin,
             started,
             t0,
             fetchMs,
             millisSince(t1),
-            requestedBy,
             page.status());
       }
     };
+  }
+
+  /**
+   * What the crawler gets back from a fetched page: the stored result, or the failure; and the
+   * extracted page when there was one (also when it held no article — a home page's story lists
+   * still lead to articles).
+   */
+  public record FetchedOutcome(
+      @Nullable IngestResult stored,
+      @Nullable ExtractedPage page,
+      @Nullable ProblemException failure) {}
+
+  /** Ingests a page the crawler fetched. Never throws for a bad page: the outcome says. */
+  public FetchedOutcome ingestFetched(FetchResult.Page fetched, Origin origin, int fetchMs) {
+    Instant started = clock.instant();
+    long t0 = System.nanoTime();
+    String requested = fetched.requestedUri().toString();
+    ExtractedPage page;
+    try {
+      page =
+          extractAny(
+              new PageUpload(
+                  fetched.body(), fetched.contentType(), fetched.finalUri().toString(), started),
+              started);
+    } catch (ProblemException e) {
+      return new FetchedOutcome(
+          null, null, recordFailure(e, origin, requested, fetched.status(), started, t0, fetchMs));
+    }
+    try {
+      requireArticle(page);
+    } catch (ProblemException e) {
+      return new FetchedOutcome(
+          null, page, recordFailure(e, origin, requested, fetched.status(), started, t0, fetchMs));
+    }
+    try {
+      IngestResult stored =
+          store(
+              page,
+              fetchedIdentity(page, fetched.finalUri()),
+              ArticleWriter.sha256(fetched.body()),
+              fetched.etag(),
+              fetched.lastModified(),
+              origin,
+              started,
+              t0,
+              fetchMs,
+              millisSince(t0),
+              fetched.status());
+      return new FetchedOutcome(stored, page, null);
+    } catch (ProblemException e) {
+      return new FetchedOutcome(null, page, e);
+    }
   }
 
   /** The {@code extract} JSON of a fetched URL, without storing anything. */
@@ -218,12 +271,7 @@ public class IngestionService {
   }
 
   private IngestResult notModified(
-      FetchResult.NotModified nm,
-      Source source,
-      Instant started,
-      long t0,
-      int fetchMs,
-      String requestedBy) {
+      FetchResult.NotModified nm, Origin origin, Instant started, long t0, int fetchMs) {
     String url = nm.requestedUri().toString();
     IngestResult result =
         transactions.execute(
@@ -232,7 +280,7 @@ public class IngestionService {
               Ingestion record =
                   ingestions.save(
                       new Ingestion(
-                          source.label(),
+                          origin.source().label(),
                           url,
                           Ingestion.Outcome.UNCHANGED,
                           304,
@@ -243,7 +291,8 @@ public class IngestionService {
                           null,
                           millisSince(t0),
                           articleId,
-                          requestedBy));
+                          origin.requestedBy(),
+                          origin.sourceId()));
               return new IngestResult(
                   record.id(), ArticleWriter.Outcome.UNCHANGED, articleId, url, null, -1, -1, -1);
             });
@@ -293,6 +342,23 @@ public class IngestionService {
   }
 
   ExtractedPage extract(PageUpload upload, Instant now) {
+    return requireArticle(extractAny(upload, now));
+  }
+
+  /** A page with no article text cannot be stored as an article. */
+  static ExtractedPage requireArticle(ExtractedPage p) {
+    if (p.body().isEmpty()) {
+      String why =
+          p.warnings().isEmpty() ? "no article text found" : String.join("; ", p.warnings());
+      throw Problem.UNREADABLE_PAGE
+          .with("The page has no article to store: " + why)
+          .property("reason", "no-article");
+    }
+    return p;
+  }
+
+  /** Extracts a page, article or not; throws a problem only for input that is not a page. */
+  ExtractedPage extractAny(PageUpload upload, Instant now) {
     Instant capturedAt = upload.capturedAt() == null ? now : upload.capturedAt();
     if (capturedAt.isAfter(now.plus(MAX_CLOCK_SKEW))) {
       throw Problem.INVALID_REQUEST
@@ -308,16 +374,7 @@ public class IngestionService {
             upload.contentType());
     ExtractionResult result = extractor.extract(input);
     return switch (result) {
-      case ExtractedPage p -> {
-        if (p.body().isEmpty()) {
-          String why =
-              p.warnings().isEmpty() ? "no article text found" : String.join("; ", p.warnings());
-          throw Problem.UNREADABLE_PAGE
-              .with("The page has no article to store: " + why)
-              .property("reason", "no-article");
-        }
-        yield p;
-      }
+      case ExtractedPage p -> p;
       case ExtractionError err -> {
         Problem problem =
             err.kind() == ExtractionError.Kind.TOO_LARGE
@@ -355,12 +412,11 @@ public class IngestionService {
       String pageHash,
       @Nullable String etag,
       @Nullable String lastModified,
-      Source source,
+      Origin origin,
       Instant started,
       long t0,
       @Nullable Integer fetchMs,
       int extractMs,
-      String requestedBy,
       @Nullable Integer httpStatus) {
     for (int attempt = 1; ; attempt++) {
       try {
@@ -385,7 +441,7 @@ public class IngestionService {
                   Ingestion record =
                       ingestions.save(
                           new Ingestion(
-                              source.label(),
+                              origin.source().label(),
                               url,
                               outcome,
                               httpStatus,
@@ -396,7 +452,8 @@ public class IngestionService {
                               extractMs,
                               millisSince(t0),
                               stored.articleId(),
-                              requestedBy));
+                              origin.requestedBy(),
+                              origin.sourceId()));
                   return new IngestResult(
                       record.id(),
                       stored.outcome(),
@@ -412,7 +469,7 @@ public class IngestionService {
         }
         log.info(
             "ingested source={} url={} outcome={} article={} ms={}",
-            source.label(),
+            origin.source().label(),
             url,
             result.outcome(),
             result.articleId(),
@@ -423,13 +480,12 @@ public class IngestionService {
           throw recordFailure(
               Problem.CONFLICT.with(
                   "The page could not be stored because of concurrent writes; retry."),
-              source,
+              origin,
               url,
               httpStatus,
               started,
               t0,
-              fetchMs,
-              requestedBy);
+              fetchMs);
         }
         log.debug("retrying store of {} after {}", url, e.toString());
       }
@@ -466,19 +522,18 @@ public class IngestionService {
   /** Records a failed ingestion in its own transaction and returns the problem to throw. */
   ProblemException recordFailure(
       ProblemException problem,
-      Source source,
+      Origin origin,
       @Nullable String url,
       @Nullable Integer httpStatus,
       Instant started,
       long t0,
-      @Nullable Integer fetchMs,
-      String requestedBy) {
+      @Nullable Integer fetchMs) {
     Ingestion saved =
         failureTransactions.execute(
             status ->
                 ingestions.save(
                     new Ingestion(
-                        source.label(),
+                        origin.source().label(),
                         url,
                         Ingestion.Outcome.FAILED,
                         httpStatus,
@@ -489,13 +544,14 @@ public class IngestionService {
                         null,
                         millisSince(t0),
                         null,
-                        requestedBy)));
+                        origin.requestedBy(),
+                        origin.sourceId())));
     if (saved != null) {
       problem.property("ingestionId", saved.id());
     }
     log.info(
         "ingest failed source={} url={} problem={} detail={}",
-        source.label(),
+        origin.source().label(),
         url,
         problem.problem().name(),
         problem.getMessage());

@@ -95,6 +95,27 @@ public final class PageFetcher implements AutoCloseable {
    * @throws FetchException when there is no page; its kind says why
    */
   public FetchResult fetch(URI uri, @Nullable Validators conditional) {
+    return fetch(uri, conditional, false, RedirectGate.NONE);
+  }
+
+  /**
+   * Like {@link #fetch(URI, Validators)}, but XML (RSS / Atom feeds, sitemaps) is accepted as well
+   * as pages: for a crawl source's start URL.
+   */
+  public FetchResult fetchDocument(URI uri, @Nullable Validators conditional) {
+    return fetch(uri, conditional, true, RedirectGate.NONE);
+  }
+
+  /**
+   * {@link #fetchDocument(URI, Validators)} that passes every redirect hop through {@code gate}
+   * first (a crawler's per-host politeness); the wait counts against the total timeout.
+   */
+  public FetchResult fetchDocument(URI uri, @Nullable Validators conditional, RedirectGate gate) {
+    return fetch(uri, conditional, true, gate);
+  }
+
+  private FetchResult fetch(
+      URI uri, @Nullable Validators conditional, boolean acceptXml, RedirectGate gate) {
     Instant startedAt = Instant.now();
     long start = System.nanoTime();
     long deadline = start + settings.totalTimeout().toNanos();
@@ -106,7 +127,7 @@ public final class PageFetcher implements AutoCloseable {
       if (remaining <= 0) {
         throw timeout(url);
       }
-      Call call = client.newCall(request(url, validators));
+      Call call = client.newCall(request(url, validators, acceptXml));
       call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
       try (Response response = call.execute()) {
         int status = response.code();
@@ -119,6 +140,9 @@ public final class PageFetcher implements AutoCloseable {
           }
           HttpUrl next = urls.redirectTarget(url, response.header("Location"));
           redirects.add(url.uri());
+          if (gate != RedirectGate.NONE) {
+            pass(gate, next);
+          }
           url = next;
           continue;
         }
@@ -136,10 +160,19 @@ public final class PageFetcher implements AutoCloseable {
           throw FetchException.httpStatus(
               status, url.uri(), retryAfter(response.header("Retry-After"), Instant.now()));
         }
-        return readPage(uri, url, redirects, response, startedAt, start, toHeaders);
+        return readPage(uri, url, redirects, response, startedAt, start, toHeaders, acceptXml);
       } catch (IOException e) {
         throw failure(e, url);
       }
+    }
+  }
+
+  private void pass(RedirectGate gate, HttpUrl next) {
+    try {
+      gate.beforeRedirect(next.uri());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw timeout(next);
     }
   }
 
@@ -149,12 +182,12 @@ public final class PageFetcher implements AutoCloseable {
     client.connectionPool().evictAll();
   }
 
-  private Request request(HttpUrl url, @Nullable Validators validators) {
+  private Request request(HttpUrl url, @Nullable Validators validators, boolean acceptXml) {
     Request.Builder request =
         new Request.Builder()
             .url(url)
             .header("User-Agent", settings.userAgent())
-            .header("Accept", ContentTypes.ACCEPT);
+            .header("Accept", acceptXml ? ContentTypes.ACCEPT_WITH_XML : ContentTypes.ACCEPT);
     if (validators != null && validators.etag() != null) {
       request.header("If-None-Match", validators.etag());
     }
@@ -171,7 +204,8 @@ public final class PageFetcher implements AutoCloseable {
       Response response,
       Instant startedAt,
       long start,
-      Duration toHeaders)
+      Duration toHeaders,
+      boolean acceptXml)
       throws IOException {
     URI at = url.uri();
     // OkHttp un-gzips itself and drops the header; any encoding left is one it cannot decode.
@@ -186,7 +220,8 @@ public final class PageFetcher implements AutoCloseable {
             ? null
             : (declared.type() + "/" + declared.subtype()).toLowerCase(Locale.ROOT);
     boolean sniff = mediaType == null || ContentTypes.unknown(mediaType);
-    if (!sniff && !ContentTypes.accepted(mediaType)) {
+    boolean xml = acceptXml && mediaType != null && ContentTypes.xml(mediaType);
+    if (!sniff && !xml && !ContentTypes.accepted(mediaType)) {
       throw FetchException.of(Kind.NOT_HTML, "not HTML or text: " + header, at);
     }
     byte[] body = readCapped(response.body(), at);

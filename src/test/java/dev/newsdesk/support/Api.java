@@ -128,12 +128,15 @@ public final class Api {
     return URI.create(base + path);
   }
 
-  /** Empties every table (Flyway's history excepted) and restarts ids. */
+  /**
+   * Empties every table and restarts ids — except Flyway's history and ShedLock's table (ShedLock
+   * remembers which lock rows it created and only updates them afterwards).
+   */
   public void resetDatabase() {
     List<String> tables =
         jdbc.sql(
                 "select tablename from pg_tables where schemaname = 'public'"
-                    + " and tablename <> 'flyway_schema_history'")
+                    + " and tablename not in ('flyway_schema_history', 'shedlock')")
             .query(String.class)
             .list();
     jdbc.sql("truncate " + String.join(", ", tables) + " restart identity cascade").update();

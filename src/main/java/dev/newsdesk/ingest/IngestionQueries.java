@@ -1,0 +1,90 @@
+package dev.newsdesk.ingest;
+
+import dev.newsdesk.web.PageResponse;
+import dev.newsdesk.web.Sql;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The ingestion log, filtered and paged. */
+@Component
+class IngestionQueries {
+
+  private final JdbcClient jdbc;
+
+  IngestionQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  PageResponse<IngestionController.IngestionRecord> list(
+      @Nullable String source,
+      @Nullable String outcome,
+      @Nullable Instant from,
+      @Nullable Instant to,
+      int page,
+      int size) {
+    List<String> where = new ArrayList<>(List.of("true"));
+    Map<String, Object> params = new HashMap<>();
+    if (source != null && !source.isBlank()) {
+      if (source.strip().matches("\\d{1,18}")) {
+        where.add("source_id = :sourceId");
+        params.put("sourceId", Long.parseLong(source.strip()));
+      } else {
+        where.add("source = :source");
+        params.put("source", source.strip().toLowerCase(Locale.ROOT));
+      }
+    }
+    if (outcome != null) {
+      where.add("outcome = :outcome");
+      params.put("outcome", outcome.toUpperCase(Locale.ROOT));
+    }
+    if (from != null) {
+      where.add("started_at >= :from");
+      params.put("from", Sql.param(from));
+    }
+    if (to != null) {
+      where.add("started_at < :to");
+      params.put("to", Sql.param(to));
+    }
+    String filter = " where " + String.join(" and ", where);
+    long total =
+        jdbc.sql("select count(*) from ingestion" + filter)
+            .params(params)
+            .query(Long.class)
+            .single();
+    params.put("limit", size);
+    params.put("offset", (long) page * size);
+    List<IngestionController.IngestionRecord> items =
+        jdbc.sql(
+                "select * from ingestion"
+                    + filter
+                    + " order by started_at desc, id desc limit :limit offset :offset")
+            .params(params)
+            .query(
+                (rs, n) ->
+                    new IngestionController.IngestionRecord(
+                        rs.getLong("id"),
+                        rs.getString("source"),
+                        rs.getString("url"),
+                        rs.getString("outcome").toLowerCase(Locale.ROOT),
+                        (Integer) rs.getObject("http_status"),
+                        rs.getString("error_type"),
+                        rs.getString("error_detail"),
+                        Sql.instant(rs, "started_at"),
+                        (Integer) rs.getObject("fetch_ms"),
+                        (Integer) rs.getObject("extract_ms"),
+                        rs.getInt("total_ms"),
+                        Sql.nullableLong(rs, "article_id"),
+                        rs.getString("requested_by")))
+            .list();
+    return PageResponse.of(items, page, size, total);
+  }
+}

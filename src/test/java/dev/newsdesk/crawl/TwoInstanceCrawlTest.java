@@ -1,0 +1,114 @@
+package dev.newsdesk.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.newsdesk.NewsdeskApplication;
+import dev.newsdesk.support.Api;
+import dev.newsdesk.support.TestDatabase;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two service instances (two application contexts, one database) crawl the test site together:
+ * every URL is fetched once in total, and both instances did part of the work.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "newsdesk.embedded-db.data-dir=",
+      "newsdesk.api.editor-keys=tester:" + Api.EDITOR_KEY_SHA256,
+      "newsdesk.api.writes-per-minute=100000",
+      "newsdesk.fetch.allow-loopback=true",
+      "newsdesk.fetch.total-timeout=3s",
+      "newsdesk.crawl.host-backoff=2s",
+      "newsdesk.crawl.host-delay=60ms",
+      "newsdesk.crawl.per-host=2",
+      "newsdesk.crawl.retry-backoff=50ms",
+      "newsdesk.crawl.poll=50ms",
+      "newsdesk.crawl.source-check=100ms"
+    })
+@Import(TestDatabase.class)
+class TwoInstanceCrawlTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
+
+  @Test
+  void twoInstancesOnOneDatabaseFetchEachUrlOnce() throws Exception {
+    Api api = new Api(port, jdbc);
+    api.resetDatabase();
+    HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
+    Map<String, Object> second = new HashMap<>();
+    second.put("spring.datasource.url", hikari.getJdbcUrl());
+    second.put("spring.datasource.username", hikari.getUsername());
+    second.put(
+        "spring.datasource.password", hikari.getPassword() == null ? "" : hikari.getPassword());
+    second.put("server.port", "0");
+    second.put("newsdesk.api.editor-keys", "tester:" + Api.EDITOR_KEY_SHA256);
+    second.put("newsdesk.fetch.allow-loopback", "true");
+    second.put("newsdesk.fetch.total-timeout", "3s");
+    second.put("newsdesk.crawl.host-backoff", "2s");
+    second.put("newsdesk.crawl.host-delay", "60ms");
+    second.put("newsdesk.crawl.retry-backoff", "50ms");
+    second.put("newsdesk.crawl.poll", "50ms");
+    second.put("newsdesk.crawl.source-check", "100ms");
+    try (TestSite site = new TestSite(8_000);
+        ConfigurableApplicationContext other =
+            new SpringApplicationBuilder(NewsdeskApplication.class).properties(second).run()) {
+      api.postJson(
+              "/api/sources",
+              """
+              {"name": "home", "startUrl": "%s/", "kind": "page", "intervalMinutes": 60, "maxDepth": 10}
+              """
+                  .formatted(site.base()))
+          .expect(201);
+      CrawlAcceptanceTest.await(
+          Duration.ofSeconds(150),
+          () ->
+              jdbc.sql("select count(*) from frontier where status in ('PENDING', 'LEASED')")
+                          .query(Long.class)
+                          .single()
+                      == 0
+                  && jdbc.sql("select count(*) from frontier").query(Long.class).single() > 10);
+
+      Map<String, Long> perPath =
+          site.hits.stream()
+              .collect(Collectors.groupingBy(TestSite.Hit::path, Collectors.counting()));
+      perPath.forEach(
+          (path, n) -> {
+            long expected = path.equals(TestSite.FLAKY) || path.equals(TestSite.SLOW) ? 3 : 1;
+            assertThat(n).as("requests of %s", path).isEqualTo(expected);
+          });
+      assertThat(perPath).containsKey(TestSite.FLAKY);
+      assertThat(jdbc.sql("select count(*) from article").query(Long.class).single())
+          .isEqualTo(TestSite.storablePaths().size());
+      Map<String, Long> byOwner =
+          jdbc
+              .sql("select requested_by, count(*) from ingestion group by requested_by")
+              .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+              .list()
+              .stream()
+              .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+      assertThat(byOwner).isNotEmpty();
+      long createdByEach =
+          jdbc.sql("select count(distinct url) from ingestion where outcome = 'CREATED'")
+              .query(Long.class)
+              .single();
+      assertThat(createdByEach).isEqualTo(TestSite.storablePaths().size());
+      jdbc.sql("update source set enabled = false").update();
+    }
+  }
+}
