@@ -22,6 +22,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Fetches due URLs on this instance: claims one at a time from the shared {@link Frontier} (which
@@ -114,7 +115,7 @@ class CrawlWorker implements DisposableBean {
               }
             });
       }
-    } catch (DataAccessException e) {
+    } catch (DataAccessException | TransactionException e) {
       log.warn("crawl: database unavailable, pausing: {}", e.getMessage());
       pause();
     }

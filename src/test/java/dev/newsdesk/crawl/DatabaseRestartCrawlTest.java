@@ -1,0 +1,101 @@
+package dev.newsdesk.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdesk.NewsdeskApplication;
+import dev.newsdesk.support.Api;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The database goes away in the middle of a crawl and comes back: the crawler backs off, resumes,
+ * and ends with every article stored once.
+ */
+class DatabaseRestartCrawlTest {
+
+  @Test
+  void crawlBacksOffAndResumesAfterADatabaseRestart(@TempDir Path dir) throws Exception {
+    int dbPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      dbPort = socket.getLocalPort();
+    }
+    EmbeddedPostgres pg = start(dir, dbPort);
+    Map<String, Object> props = new HashMap<>();
+    props.put("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"));
+    props.put("spring.datasource.username", "postgres");
+    props.put("spring.datasource.password", "");
+    props.put("spring.datasource.hikari.connection-timeout", "2000");
+    props.put("server.port", "0");
+    props.put("newsdesk.api.editor-keys", "tester:" + Api.EDITOR_KEY_SHA256);
+    props.put("newsdesk.fetch.allow-loopback", "true");
+    props.put("newsdesk.fetch.total-timeout", "3s");
+    props.put("newsdesk.crawl.host-delay", "60ms");
+    props.put("newsdesk.crawl.host-backoff", "2s");
+    props.put("newsdesk.crawl.retry-backoff", "50ms");
+    props.put("newsdesk.crawl.poll", "50ms");
+    props.put("newsdesk.crawl.source-check", "100ms");
+    props.put("newsdesk.crawl.lease", "5s");
+    try (TestSite site = new TestSite(8_000);
+        ConfigurableApplicationContext app =
+            new SpringApplicationBuilder(NewsdeskApplication.class).properties(props).run()) {
+      JdbcClient jdbc = JdbcClient.create(pg.getPostgresDatabase());
+      jdbc.sql(
+              """
+              insert into source (name, start_url, kind, interval_seconds, max_depth, include_patterns,
+                                  exclude_patterns, next_run_at, created_at)
+              values ('home', ?, 'page', 3600, 10, '{}', '{}', now(), now())
+              """)
+          .param(site.base() + "/")
+          .update();
+      CrawlAcceptanceTest.await(Duration.ofSeconds(120), () -> count(jdbc, "article") >= 8);
+
+      pg.close(); // the database goes away mid-crawl
+      Thread.sleep(3_000);
+      pg = start(dir, dbPort);
+      JdbcClient again = JdbcClient.create(pg.getPostgresDatabase());
+
+      CrawlAcceptanceTest.await(
+          Duration.ofSeconds(180),
+          () ->
+              again
+                          .sql(
+                              "select count(*) from frontier where status in ('PENDING', 'LEASED')")
+                          .query(Long.class)
+                          .single()
+                      == 0
+                  && count(again, "article") >= TestSite.storablePaths().size());
+      assertThat(count(again, "article")).isEqualTo(TestSite.storablePaths().size());
+      assertThat(
+              again
+                  .sql(
+                      "select count(*) from (select url from article group by url having count(*) > 1) d")
+                  .query(Long.class)
+                  .single())
+          .isZero();
+      again.sql("update source set enabled = false").update();
+    } finally {
+      pg.close();
+    }
+  }
+
+  static long count(JdbcClient jdbc, String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  static EmbeddedPostgres start(Path dir, int port) throws Exception {
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(dir.resolve("pg"))
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .start();
+  }
+}
