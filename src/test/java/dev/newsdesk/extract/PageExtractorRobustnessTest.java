@@ -47,10 +47,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PageExtractorRobustnessTest {
 
   /**
-   * The longest one page may take. Pages up to 10 MB are accepted, so any accepted input must still
-   * finish in seconds, or one hostile page stalls a whole batch.
+   * A hang guard, not a speed target (speed is measured by JMH, never by a test): a hostile page
+   * that is quadratic or worse runs for minutes and trips it; a normal page under a loaded CI
+   * machine does not (5 s was seen to flake at load 8 on 2 cores).
    */
-  private static final Duration PAGE_BUDGET = Duration.ofSeconds(5);
+  private static final Duration PAGE_BUDGET = Duration.ofSeconds(60);
 
   private static final Instant CAPTURED_AT = Instant.parse("2026-01-22T12:00:00Z");
 
