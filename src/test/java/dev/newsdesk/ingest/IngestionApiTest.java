@@ -85,6 +85,30 @@ class IngestionApiTest {
     assertThat(related.path("storyLists").get(0).path("items").size()).isEqualTo(15);
     JsonNode stories = api.get("/api/stories?size=100").expect(200).json();
     assertThat(stories.path("totalItems").asLong()).isEqualTo(15);
+
+    // identical re-post: same article, no revision
+    Api.Response again =
+        api.post("/api/ingestions?capturedAt=" + SEED_CAPTURE, "text/plain; charset=utf-8", seed)
+            .expect(200);
+    assertThat(again.json().path("article").path("id").asLong()).isEqualTo(id);
+    assertThat(again.json().path("outcome").asString()).isEqualTo("unchanged");
+    assertThat(api.count("article_revision")).isZero();
+  }
+
+  @Test
+  void seedDumpWithAUrlGetsARevisionWhenItsTextChanges() {
+    byte[] seed = Api.seedDump();
+    assumeTrue(seed != null, "../shared/fixtures/seed is not available");
+    String url = "https://www.myjoyonline.com/putin-goita-niger/";
+    String path = "/api/ingestions?url=" + url + "&capturedAt=" + SEED_CAPTURE;
+    long id =
+        api.post(path, "text/plain", seed).expect(201).json().path("article").path("id").asLong();
+    String changed =
+        new String(seed, StandardCharsets.UTF_8).replace("telephone conversation", "phone call");
+    JsonNode updated = api.post(path, "text/plain", changed).expect(200).json();
+    assertThat(updated.path("outcome").asString()).isEqualTo("updated");
+    assertThat(updated.path("article").path("id").asLong()).isEqualTo(id);
+    assertThat(api.get("/api/articles/" + id + "/revisions").json().size()).isEqualTo(1);
   }
 
   @Test
