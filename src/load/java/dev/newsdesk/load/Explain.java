@@ -69,38 +69,52 @@ final class Explain {
 
   private static final Pattern EXECUTION = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
-  /** Writes the plans to {@code out}; returns one summary line per statement. */
+  /**
+   * Writes the plans to {@code out}; returns one summary line per statement. Each search statement
+   * is explained twice: with the query as a literal (the custom plan PostgreSQL makes for the first
+   * executions of a prepared statement) and as a generic plan for a parameter (what a pooled
+   * connection's server-side prepared statement may switch to after five executions).
+   */
   static List<String> run(Connection c, QueryMix mix, long articles, Path out)
       throws SQLException, IOException {
     StringBuilder all = new StringBuilder();
     List<String> summary = new ArrayList<>();
     for (String kind : List.of("common", "medium", "rare")) {
-      QueryMix.Query q =
+      List<QueryMix.Query> ofKind =
           mix.queries.stream()
               .filter(x -> x.kind().equals(kind))
-              .max(Comparator.comparingLong(QueryMix.Query::hits))
-              .orElse(null);
-      if (q == null) {
+              .sorted(Comparator.comparingLong(QueryMix.Query::hits))
+              .toList();
+      if (ofKind.isEmpty()) {
         continue;
       }
+      QueryMix.Query q = ofKind.get(ofKind.size() / 2); // the median query of its class
       String literal = "'" + q.q().replace("'", "''") + "'";
       String count = explain(c, COUNT.replace(":q", literal));
       String page = explain(c, PAGE.replace(":q", literal));
-      all.append("== search ")
-          .append(kind)
-          .append(" q=")
-          .append(q.q())
-          .append(" (")
-          .append(q.hits())
-          .append(" hits): count ==\n")
-          .append(count)
-          .append("\n== page ==\n")
-          .append(page)
-          .append('\n');
+      String genericCount = explainGeneric(c, COUNT, q.q());
+      String genericPage = explainGeneric(c, PAGE, q.q());
+      String title = "search, " + kind + " query '" + q.q() + "' (" + q.hits() + " hits)";
+      all.append("== ").append(title).append(": count, custom plan ==\n").append(count);
+      all.append("\n== ").append(title).append(": page, custom plan ==\n").append(page);
+      all.append("\n== ").append(title).append(": count, generic plan ==\n").append(genericCount);
+      all.append("\n== ").append(title).append(": page, generic plan ==\n").append(genericPage);
+      all.append('\n');
       summary.add(
-          "search, %s query `%s` (%,d hits): count %s ms, page %s ms — %s"
+          ("search, %s query `%s` (%,d hits): count %s ms (%s), page %s ms (%s); as generic plans:"
+                  + " count %s ms (%s), page %s ms (%s)")
               .formatted(
-                  kind, q.q(), q.hits(), time(count), time(page), scans(count + "\n" + page)));
+                  kind,
+                  q.q(),
+                  q.hits(),
+                  time(count),
+                  shape(count),
+                  time(page),
+                  shape(page),
+                  time(genericCount),
+                  shape(genericCount),
+                  time(genericPage),
+                  shape(genericPage)));
     }
     long id = Math.max(1, articles / 2);
     double total = 0;
@@ -143,20 +157,35 @@ final class Explain {
     return m.find() ? m.group(1) : "NaN";
   }
 
-  /** The scan and sort nodes of a plan, briefly. */
-  private static String scans(String plan) {
-    List<String> nodes = new ArrayList<>();
+  /** The access path and any sort that spilled to disk, e.g. "Seq Scan, sort on disk 20968kB". */
+  private static String shape(String plan) {
+    List<String> parts = new ArrayList<>();
     for (String line : plan.split("\n")) {
       String t = line.replaceFirst("^\\s*->\\s*", "").trim();
-      if (t.matches(
-          "(Bitmap Heap Scan|Bitmap Index Scan|Seq Scan|Index Scan|Sort|Parallel Seq Scan|Gather).*")) {
-        String node = t.replaceAll("\\s*\\(cost=.*?\\)", "").replaceAll(" \\(actual", " (actual");
-        nodes.add(
-            node.replaceAll(
-                "\\(actual time=[0-9.]+\\.\\.([0-9.]+) rows=(\\d+) loops=\\d+\\)",
-                "[$2 rows, $1 ms]"));
+      Matcher scan =
+          Pattern.compile("^(Parallel Seq Scan|Seq Scan|Bitmap Heap Scan|Index Scan using \\S+)")
+              .matcher(t);
+      if (scan.find() && !t.contains("article_pkey") && !parts.contains(scan.group(1))) {
+        parts.add(scan.group(1));
+      }
+      Matcher disk = Pattern.compile("Sort Method: external merge\\s+Disk: (\\d+kB)").matcher(t);
+      if (disk.find()) {
+        parts.add("sort spilled " + disk.group(1) + " to disk");
       }
     }
-    return String.join("; ", nodes);
+    return String.join(", ", parts);
+  }
+
+  private static String explainGeneric(Connection c, String sql, String q) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("set plan_cache_mode = force_generic_plan");
+      st.execute("prepare load_explain(text) as " + sql.replace(":q", "$1"));
+      try {
+        return explain(c, "execute load_explain('" + q.replace("'", "''") + "')");
+      } finally {
+        st.execute("deallocate load_explain");
+        st.execute("reset plan_cache_mode");
+      }
+    }
   }
 }

@@ -16,6 +16,7 @@ final class Report {
       int articles,
       int clients,
       int warmupSeconds,
+      int jitWarmupSeconds,
       int seconds,
       int cores,
       String memory,
@@ -26,6 +27,7 @@ final class Report {
       String postgres,
       Map<String, String> postgresSettings,
       String databaseSize,
+      String dataDir,
       String generation,
       String trivialNote) {}
 
@@ -38,11 +40,21 @@ final class Report {
     StringBuilder md = new StringBuilder();
     md.append("# Newsdesk load test\n\n");
     md.append(
-        "%s, commit `%s`: **%,d articles**, %d closed-loop clients, %d s warm-up then %d s measured per endpoint, one endpoint at a time.\n\n"
+        ("%s, commit `%s`: **%,d articles**, %d closed-loop clients; %d s JIT warm-up, then per"
+                + " endpoint, one at a time, %d s warm-up and %d s measured.\n\n")
             .formatted(
-                s.date(), s.commit(), s.articles(), s.clients(), s.warmupSeconds(), s.seconds()));
-    LoadDriver.Result trivial =
-        results.stream().filter(r -> r.name().equals(trivialName)).findFirst().orElse(null);
+                s.date(),
+                s.commit(),
+                s.articles(),
+                s.clients(),
+                s.jitWarmupSeconds(),
+                s.warmupSeconds(),
+                s.seconds()));
+    // the baseline: the mean of the trivial endpoint's measurements (before and after the rest)
+    List<LoadDriver.Result> trivials =
+        results.stream().filter(r -> r.name().startsWith(trivialName)).toList();
+    double baseline =
+        trivials.stream().mapToDouble(LoadDriver.Result::throughput).average().orElse(Double.NaN);
     md.append(
         "| endpoint | request | requests | errors | req/s | ratio to trivial | p50 ms | p95 ms | p99 ms | max ms | mean response |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -55,7 +67,7 @@ final class Report {
                   r.ok() + r.errors(),
                   r.errors(),
                   r.throughput(),
-                  trivial == null ? "–" : ratio(r.throughput() / trivial.throughput()),
+                  Double.isNaN(baseline) ? "–" : ratio(r.throughput() / baseline),
                   ms(r.percentileMillis(50)),
                   ms(r.percentileMillis(95)),
                   ms(r.percentileMillis(99)),
@@ -67,7 +79,15 @@ final class Report {
             "req/s counts 2xx responses only; latencies are of all completed requests (client-side,"
                 + " full response read). Ratio = req/s ÷ req/s of the trivial endpoint (")
         .append(s.trivialNote())
+        .append(trivials.size() > 1 ? "; the mean of its runs before and after the others" : "")
         .append(").\n");
+    if (trivials.size() > 1) {
+      double min = trivials.stream().mapToDouble(LoadDriver.Result::throughput).min().orElse(0);
+      double max = trivials.stream().mapToDouble(LoadDriver.Result::throughput).max().orElse(0);
+      md.append(
+          "The trivial endpoint's runs differ by %.0f %%: a measure of how much the machine's load drifted during the run.\n"
+              .formatted(100 * (max - min) / baseline));
+    }
     for (LoadDriver.Result r : results) {
       if (!r.errorKinds().isEmpty()) {
         md.append("\nErrors of ").append(r.name()).append(": ").append(r.errorKinds()).append('\n');
@@ -144,8 +164,12 @@ final class Report {
         "- Java %s; service JVM options `%s`; the load clients run in a second JVM.\n"
             .formatted(s.javaVersion(), s.serverJvm()));
     md.append(
-        "- %s (embedded, throw-away data directory), database size %s; settings: %s.\n"
-            .formatted(s.postgres(), s.databaseSize(), s.postgresSettings()));
+        "- %s (embedded, data in %s), database size %s; settings: %s.\n"
+            .formatted(
+                s.postgres(),
+                s.dataDir().isBlank() ? "a throw-away directory" : "`" + s.dataDir() + "`",
+                s.databaseSize(),
+                s.postgresSettings()));
     md.append("- Data: ").append(s.generation()).append('\n');
     return md.toString();
   }
