@@ -157,21 +157,30 @@ final class Explain {
     return m.find() ? m.group(1) : "NaN";
   }
 
-  /** The access path and any sort that spilled to disk, e.g. "Seq Scan, sort on disk 20968kB". */
+  /**
+   * The access path and how much sorting spilled to disk, e.g. "Seq Scan, sorts spilled 20968kB".
+   */
   private static String shape(String plan) {
     List<String> parts = new ArrayList<>();
+    Pattern scan =
+        Pattern.compile(
+            "^(Parallel Seq Scan|Seq Scan|Parallel Bitmap Heap Scan|Bitmap Heap Scan"
+                + "|Index Scan using \\S+|Index Only Scan using \\S+)");
+    Pattern disk = Pattern.compile("Sort Method: external merge\\s+Disk: (\\d+)kB");
+    long spilled = 0;
     for (String line : plan.split("\n")) {
       String t = line.replaceFirst("^\\s*->\\s*", "").trim();
-      Matcher scan =
-          Pattern.compile("^(Parallel Seq Scan|Seq Scan|Bitmap Heap Scan|Index Scan using \\S+)")
-              .matcher(t);
-      if (scan.find() && !t.contains("article_pkey") && !parts.contains(scan.group(1))) {
-        parts.add(scan.group(1));
+      Matcher m = scan.matcher(t);
+      if (m.find() && !t.contains("article_pkey") && !parts.contains(m.group(1))) {
+        parts.add(m.group(1));
       }
-      Matcher disk = Pattern.compile("Sort Method: external merge\\s+Disk: (\\d+kB)").matcher(t);
-      if (disk.find()) {
-        parts.add("sort spilled " + disk.group(1) + " to disk");
+      Matcher d = disk.matcher(t.replaceFirst("^Worker \\d+:\\s*", ""));
+      if (d.find()) {
+        spilled += Long.parseLong(d.group(1));
       }
+    }
+    if (spilled > 0) {
+      parts.add("sorts spilled " + spilled + " kB to disk");
     }
     return String.join(", ", parts);
   }
