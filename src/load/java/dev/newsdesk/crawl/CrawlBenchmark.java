@@ -14,7 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * loopback {@link TestSite} from its home page, feed and sitemap, several times; prints pages/s
  * (every request the site answered) and stored articles/s per run. Not a test: run it with
  *
- * <pre>./mvnw -Pload -DskipTests test-compile exec:exec -Dload.main=dev.newsdesk.crawl.CrawlBenchmark</pre>
+ * <pre>
+ * ./mvnw -Pload -DskipTests test-compile exec:exec -Dload.main=dev.newsdesk.crawl.CrawlBenchmark
+ * </pre>
  */
 public final class CrawlBenchmark {
 
