@@ -6,9 +6,10 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Stage 1: strips what no reader sees or reads — scripts, styles, forms' controls, hidden blocks,
@@ -25,16 +26,25 @@ final class Cleaner {
 
   private Cleaner() {}
 
+  private static final Evaluator NOSCRIPT = QueryParser.parse("noscript");
+
+  private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
+
+  private static final Evaluator NON_CONTENT =
+      QueryParser.parse("script, " + Selectors.NON_CONTENT_TAGS);
+
+  private static final Evaluator HIDDEN = QueryParser.parse(Selectors.HIDDEN);
+
   static void clean(Document doc, List<String> removed) {
     removeComments(doc);
     // Some blogs render the article only inside <noscript>: keep a noscript that holds prose.
-    for (Element n : doc.select("noscript")) {
-      if (n.select("p").text().length() > MIN_NOSCRIPT_PROSE) {
+    for (Element n : doc.select(NOSCRIPT)) {
+      if (n.select(PARAGRAPHS).text().length() > MIN_NOSCRIPT_PROSE) {
         n.unwrap();
       }
     }
-    doc.select("script, " + Selectors.NON_CONTENT_TAGS).remove();
-    doc.select(Selectors.HIDDEN).remove();
+    doc.select(NON_CONTENT).remove();
+    doc.select(HIDDEN).remove();
     removePlayers(doc, removed);
   }
 
@@ -53,15 +63,21 @@ final class Cleaner {
 
   private static void removePlayers(Document doc, List<String> removed) {
     Element body = doc.body();
-    Elements all = body.getAllElements();
-    for (Element e : all) {
-      if (e.parent() == null || e == body) {
+    // Removals below never change the text of an element later in document order (it is not
+    // inside an earlier one unless that one is its ancestor), so one index serves the whole loop.
+    TextIndex texts = TextIndex.of(body);
+    for (int i = 1; i < texts.size(); i++) {
+      Element e = texts.element(i);
+      if (e.parent() == null) {
         continue;
+      }
+      boolean byImage = e.nameIs("img") && Selectors.PLAYER_TOKENS.matcher(e.attr("src")).find();
+      if (!byImage && texts.solidChars(e) > MAX_PLAYER_TEXT) {
+        continue; // too much text to be a player, whatever its class says
       }
       String tokens = e.className() + " " + e.id();
       boolean byToken = Selectors.PLAYER_TOKENS.matcher(tokens).find();
-      boolean byImage = e.nameIs("img") && Selectors.PLAYER_TOKENS.matcher(e.attr("src")).find();
-      String text = Texts.normalise(e.text());
+      String text = texts.normalised(e);
       boolean byLabel =
           e.childrenSize() == 0 || text.length() < 40 ? Boilerplate.isPlayerLabel(text) : false;
       if (byImage || ((byToken || byLabel) && text.length() <= MAX_PLAYER_TEXT)) {
