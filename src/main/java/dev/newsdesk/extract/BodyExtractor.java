@@ -70,7 +70,7 @@ final class BodyExtractor {
       QueryParser.parse("p, pre, td, blockquote, div, section, article");
 
   private static final List<Evaluator> CONTENT_CANDIDATES =
-      Selectors.CONTENT_CANDIDATES.stream().map(QueryParser::parse).toList();
+      Selectors.CONTENT_CANDIDATES.stream().map(Selectors::compile).toList();
 
   /** Blocks that may be pruned as link lists. */
   private static final Set<String> LINK_LIST_BLOCKS =
@@ -201,7 +201,8 @@ final class BodyExtractor {
     Element top = null;
     double topScore = 0;
     for (Map.Entry<Element, Double> s : candidateScores(doc, texts).entrySet()) {
-      if (s.getValue() > topScore) {
+      // A block that is mostly link text is a menu or an index, not an article, however long.
+      if (s.getValue() > topScore && texts.linkDensity(s.getKey()) <= MAX_LINK_DENSITY) {
         top = s.getKey();
         topScore = s.getValue();
       }

@@ -79,7 +79,7 @@ final class Cleaner {
       boolean byToken = Selectors.PLAYER_TOKENS.matcher(tokens).find();
       String text = texts.normalised(e);
       boolean byLabel =
-          e.childrenSize() == 0 || text.length() < 40 ? Boilerplate.isPlayerLabel(text) : false;
+          text.length() < 40 || e.childrenSize() == 0 ? Boilerplate.isPlayerLabel(text) : false;
       if (byImage || ((byToken || byLabel) && text.length() <= MAX_PLAYER_TEXT)) {
         if (!text.isEmpty() && Boilerplate.isPlayerLabel(text)) {
           removed.add(text);

@@ -413,12 +413,7 @@ class PageExtractorRobustnessTest {
    * Inputs this suite caught that the extractor still gets wrong; each is skipped (reported, not
    * hidden) until fixed. Remove an entry when its fix lands.
    */
-  private static final Map<String, String> KNOWN_BUGS =
-      Map.of(
-          "10k-deep nested divs", "scoring and pruning are quadratic in nesting depth (> 5 s)",
-          "5 MB of <div>", "scoring and pruning are quadratic on huge flat documents (> 5 s)",
-          "100k links", "story-list search is quadratic in the number of links (> 5 s)",
-          "only navigation links", "a <nav>-only page yields its link texts as body");
+  private static final Map<String, String> KNOWN_BUGS = Map.of();
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badInputs")
