@@ -123,7 +123,7 @@ final class BodyExtractor {
       html.append(lead.outerHtml());
     }
     for (Element root : roots) {
-      prune(root, reported);
+      prune(root, reported, texts);
       for (String p : ParagraphCollector.collect(root)) {
         String kept = filter(p, title, reported);
         if (kept != null) {
@@ -351,8 +351,11 @@ final class BodyExtractor {
 
   // ---- pruning inside the main block -----------------------------------------------------
 
-  private static void prune(Element root, Set<String> reported) {
-    TextIndex before = TextIndex.of(root);
+  /**
+   * Cuts boilerplate inside {@code root}. {@code before} still describes the root: nothing changed
+   * since it was read except other roots, which are siblings and hold none of this one's text.
+   */
+  private static void prune(Element root, Set<String> reported, TextIndex before) {
     int rootChars = Math.max(1, before.length(root));
     // Selected in document order: a cut never changes the text of a later one.
     root.select(PRUNED_TAGS).forEach(e -> cut(e, reported, before));
