@@ -1,7 +1,7 @@
 package dev.newsdesk.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +212,9 @@ final class BodyExtractor {
 
   /** Readability-style scores of the blocks that hold paragraphs, link density applied. */
   static Map<Element, Double> candidateScores(Document doc, TextIndex texts) {
-    Map<Element, Double> scores = new HashMap<>();
+    // Insertion-ordered, so that equal scores go to the block scored first, whatever the
+    // elements' identity hash codes (a HashMap made ties depend on them, and differ between runs).
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element e : doc.body().select(SCORED_BLOCKS)) {
       int length;
       int commas;
@@ -243,7 +245,7 @@ final class BodyExtractor {
         }
       }
     }
-    Map<Element, Double> weighted = new HashMap<>();
+    Map<Element, Double> weighted = new LinkedHashMap<>();
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
       Element e = s.getKey();
       if (!e.nameIs("body") && !e.nameIs("html")) {

@@ -1,7 +1,10 @@
 package dev.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -115,8 +118,13 @@ final class Selectors {
    */
   static Evaluator compile(String query) {
     List<Evaluator> parts = new ArrayList<>();
+    Set<String> classes = new HashSet<>();
     for (String part : query.split(",")) {
       String p = part.strip();
+      if (ONE_CLASS.matcher(p).matches()) {
+        classes.add(p.substring(1).toLowerCase(Locale.ROOT));
+        continue;
+      }
       if (SIMPLE.matcher(p).matches()) {
         parts.add(QueryParser.parse(p));
         continue;
@@ -127,7 +135,71 @@ final class Selectors {
       }
       parts.add(new Within(QueryParser.parse(m.group(1)), QueryParser.parse(m.group(2))));
     }
+    if (!classes.isEmpty()) {
+      parts.add(new AnyClass(classes));
+    }
     return parts.size() == 1 ? parts.get(0) : new AnyOf(parts);
+  }
+
+  /** One class, ASCII: {@code .name}. */
+  private static final Pattern ONE_CLASS = Pattern.compile("\\.[A-Za-z0-9_\\-]+");
+
+  /**
+   * Elements with any of the classes: {@code .a, .b, .c} with the class attribute split once,
+   * instead of once per class as jsoup's {@code hasClass} does.
+   */
+  private static final class AnyClass extends Evaluator {
+    /** Lower case, ASCII. */
+    private final Set<String> names;
+
+    AnyClass(Set<String> names) {
+      this.names = Set.copyOf(names);
+    }
+
+    @Override
+    public boolean matches(Element root, Element element) {
+      if (element.attributesSize() == 0) {
+        return false;
+      }
+      String attr = element.attributes().getIgnoreCase("class");
+      int n = attr.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && Character.isWhitespace(attr.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        boolean ascii = true;
+        while (i < n && !Character.isWhitespace(attr.charAt(i))) {
+          ascii &= attr.charAt(i) < 0x80;
+          i++;
+        }
+        if (i == start) {
+          break;
+        }
+        if (!ascii) {
+          return anyByJsoup(element); // case folding beyond ASCII: jsoup decides
+        }
+        if (names.contains(attr.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean anyByJsoup(Element element) {
+      for (String name : names) {
+        if (element.hasClass(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return names.toString();
+    }
   }
 
   /** Elements matching {@code self} with a proper ancestor matching {@code ancestor}. */

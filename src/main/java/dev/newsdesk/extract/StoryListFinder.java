@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,9 +87,6 @@ final class StoryListFinder {
   private static final Pattern TITLE_TRAILER = Pattern.compile("[\\-–—•·|]+$");
 
   private static final Pattern AGE_PUNCTUATION = Pattern.compile("^[\\-–—•·|\\s]+|[\\-–—•·|\\s]+$");
-
-  private static final Pattern HEADING_CLASS =
-      Pattern.compile("(?i)(title|heading|header|head|caption|label)");
 
   private static final Pattern SHARE_LINK =
       Pattern.compile(
@@ -201,7 +199,7 @@ final class StoryListFinder {
               || e.nameIs("span")
               || e.nameIs("div")
               || e.nameIs("li")
-              || HEADING_CLASS.matcher(e.className()).find();
+              || hasHeadingClass(e);
       if (!candidate) {
         continue;
       }
@@ -218,8 +216,7 @@ final class StoryListFinder {
       String text = headingText(e);
       boolean named = !text.isEmpty() && StoryListHeadings.kindOf(text).isPresent();
       boolean generic =
-          (GENERIC_HEADING_TAGS.contains(e.normalName())
-                  || HEADING_CLASS.matcher(e.className()).find())
+          (GENERIC_HEADING_TAGS.contains(e.normalName()) || hasHeadingClass(e))
               && StoryListHeadings.isGenericLabel(text);
       if (!named && (!generic || Boilerplate.isBoilerplateLine(text))) {
         continue;
@@ -233,6 +230,18 @@ final class StoryListFinder {
       i = texts.subtreeEnd(i) - 1; // nothing inside a heading is another one
     }
     return out;
+  }
+
+  /** A class naming a title, heading, header, caption or label, in any case. */
+  private static boolean hasHeadingClass(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String c = e.className().toLowerCase(Locale.ROOT);
+    return c.contains("title")
+        || c.contains("head")
+        || c.contains("caption")
+        || c.contains("label");
   }
 
   private String headingText(Element e) {
