@@ -1,6 +1,7 @@
 package dev.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -366,12 +367,14 @@ final class BodyExtractor {
     // As above, each cut leaves the text of the elements after it as this index read it; what
     // was inside a cut element is gone with it and skipped.
     TextIndex texts = TextIndex.of(root);
+    // Blocks repeat their class names: each distinct one is tested once.
+    Map<String, Boolean> boilerplateTokens = new HashMap<>();
     for (int i = 1; i < texts.size(); i++) {
       Element e = texts.element(i);
       String tokens = e.className() + " " + e.id();
       boolean boilerplate =
           !tokens.isBlank()
-              && isBoilerplateBlock(tokens)
+              && boilerplateTokens.computeIfAbsent(tokens, BodyExtractor::isBoilerplateBlock)
               && texts.length(e) < MAX_PRUNED_SHARE * rootChars;
       boolean linkList =
           !boilerplate

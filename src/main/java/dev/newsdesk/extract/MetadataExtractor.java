@@ -120,16 +120,26 @@ final class MetadataExtractor {
   private final List<Element> metas;
 
   /** Read on first use: most pages name their authors before the last fallback needs it. */
-  private @Nullable TextIndex texts;
+  private final TextIndex.Lazy texts;
 
-  private MetadataExtractor(Document doc) {
+  private MetadataExtractor(Document doc, TextIndex.Lazy texts) {
     this.doc = doc;
     this.metas = doc.select(META_TAGS);
+    this.texts = texts;
   }
 
+  /**
+   * The page's metadata.
+   *
+   * @param texts the text index of {@code doc.body()} as it is now
+   */
   static Metadata extract(
-      Document doc, JsonLd ld, @Nullable SiteProfile profile, @Nullable String pageUrl) {
-    return new MetadataExtractor(doc).extract(ld, profile, pageUrl);
+      Document doc,
+      JsonLd ld,
+      @Nullable SiteProfile profile,
+      @Nullable String pageUrl,
+      TextIndex.Lazy texts) {
+    return new MetadataExtractor(doc, texts).extract(ld, profile, pageUrl);
   }
 
   private Metadata extract(JsonLd ld, @Nullable SiteProfile profile, @Nullable String pageUrl) {
@@ -332,9 +342,7 @@ final class MetadataExtractor {
     }
     if (names.isEmpty()) {
       Element body = doc.body();
-      if (texts == null) {
-        texts = TextIndex.of(body);
-      }
+      TextIndex texts = this.texts.get();
       for (Element e : body.select(BYLINE_CANDIDATES)) {
         if (texts.solidChars(e) >= 120) {
           continue; // too long for a byline, known without reading the text

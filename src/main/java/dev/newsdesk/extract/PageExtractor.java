@@ -110,7 +110,9 @@ public final class PageExtractor {
     Cleaner.clean(doc, removed);
 
     SiteProfile profile = profileFor(input.url(), doc);
-    Metadata meta = MetadataExtractor.extract(doc, jsonLd, profile, input.url());
+    // Metadata and story lists read the same tree: one text index serves both, read on first use.
+    TextIndex.Lazy texts = new TextIndex.Lazy(doc.body());
+    Metadata meta = MetadataExtractor.extract(doc, jsonLd, profile, input.url(), texts);
 
     int elements = doc.getAllElements().size();
     if (elements > MAX_ELEMENTS) {
@@ -127,7 +129,8 @@ public final class PageExtractor {
 
     ZoneId zone = meta.publishedAt() == null ? ZoneOffset.UTC : meta.publishedAt().getOffset();
     List<StoryList> lists =
-        StoryListFinder.find(doc, input.url(), meta.canonicalUrl(), input.capturedAt(), zone);
+        StoryListFinder.find(
+            doc, input.url(), meta.canonicalUrl(), input.capturedAt(), zone, texts.get());
 
     BodyExtractor.Result result = BodyExtractor.extract(doc, profile, meta.title(), removed);
     if (result.emptyReason() != null) {
@@ -145,7 +148,8 @@ public final class PageExtractor {
     List<String> removed = new ArrayList<>();
     Cleaner.clean(doc, removed);
     Metadata meta =
-        MetadataExtractor.extract(doc, jsonLd, profileFor(input.url(), doc), input.url());
+        MetadataExtractor.extract(
+            doc, jsonLd, profileFor(input.url(), doc), input.url(), new TextIndex.Lazy(doc.body()));
     List<String> warnings = new ArrayList<>();
     warnings.add(
         "no article found: the page has more than "

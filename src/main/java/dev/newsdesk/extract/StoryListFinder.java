@@ -122,23 +122,29 @@ final class StoryListFinder {
       @Nullable String pageUrl,
       @Nullable String canonicalUrl,
       Instant capturedAt,
-      ZoneId zone) {
+      ZoneId zone,
+      TextIndex texts) {
     this.doc = doc;
     this.pageUrl = pageUrl;
     this.canonicalUrl = canonicalUrl;
     this.capturedAt = capturedAt;
     this.zone = zone;
-    this.texts = TextIndex.of(doc.body());
+    this.texts = texts;
   }
 
-  /** The story lists of the page, in page order; their elements are removed from {@code doc}. */
+  /**
+   * The story lists of the page, in page order; their elements are removed from {@code doc}.
+   *
+   * @param texts the text index of {@code doc.body()} as it is now
+   */
   static List<StoryList> find(
       Document doc,
       @Nullable String pageUrl,
       @Nullable String canonicalUrl,
       Instant capturedAt,
-      ZoneId zone) {
-    return new StoryListFinder(doc, pageUrl, canonicalUrl, capturedAt, zone).find();
+      ZoneId zone,
+      TextIndex texts) {
+    return new StoryListFinder(doc, pageUrl, canonicalUrl, capturedAt, zone, texts).find();
   }
 
   private record Found(

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of every element under a root, read in one pass, so that the stages can ask any element
@@ -64,6 +65,23 @@ final class TextIndex {
     Builder b = new Builder();
     NodeTraversor.traverse(b, root);
     return new TextIndex(b);
+  }
+
+  /** An index read on first use, then kept. Not thread-safe: one per page. */
+  static final class Lazy {
+    private final Element root;
+    private @Nullable TextIndex index;
+
+    Lazy(Element root) {
+      this.root = root;
+    }
+
+    TextIndex get() {
+      if (index == null) {
+        index = TextIndex.of(root);
+      }
+      return index;
+    }
   }
 
   /** Number of elements indexed: the root and its descendants. */
