@@ -31,10 +31,12 @@ final class Cleaner {
 
   private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
 
-  private static final Evaluator NON_CONTENT =
-      QueryParser.parse("script, " + Selectors.NON_CONTENT_TAGS);
-
-  private static final Evaluator HIDDEN = QueryParser.parse(Selectors.HIDDEN);
+  /**
+   * Scripts, other non-content elements and hidden ones: removed in one pass (removing the union
+   * leaves the same tree as removing one kind after the other).
+   */
+  private static final Evaluator NON_CONTENT_OR_HIDDEN =
+      QueryParser.parse("script, " + Selectors.NON_CONTENT_TAGS + ", " + Selectors.HIDDEN);
 
   static void clean(Document doc, List<String> removed) {
     removeComments(doc);
@@ -44,8 +46,7 @@ final class Cleaner {
         n.unwrap();
       }
     }
-    doc.select(NON_CONTENT).remove();
-    doc.select(HIDDEN).remove();
+    doc.select(NON_CONTENT_OR_HIDDEN).remove();
     removePlayers(doc, removed);
   }
 

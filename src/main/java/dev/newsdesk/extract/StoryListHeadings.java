@@ -55,10 +55,11 @@ final class StoryListHeadings {
   private static final int MAX_GENERIC_LABEL_WORDS = 5;
 
   /**
-   * Words of which every ASCII match of {@link #RULES} holds at least one (alternatives with
-   * non-ASCII letters cannot match ASCII text). Most short texts of a page hold none, and these
-   * {@code contains} checks are much cheaper than the rules' case-insensitive alternations. Keep in
-   * step with the rules: {@code StoryListHeadingsTest} compares both paths.
+   * Words of which every match of {@link #RULES} holds at least one. Most short texts of a page
+   * hold none, and these {@code contains} checks are much cheaper than the rules' case-insensitive
+   * alternations. The text is lower case, so a rule's letter matches only itself, except that
+   * dotless i and long s match i and s: texts holding those go to the rules. Keep in step with the
+   * rules: {@code StoryListHeadingsTest} expands every alternative and compares both paths.
    */
   private static final List<String> KEYWORDS =
       List.of(
@@ -94,6 +95,11 @@ final class StoryListHeadings {
           "lire aussi",
           "relacionad",
           "te puede interesar",
+          "más",
+          "dernières",
+          "últimas",
+          "das könnte",
+          "même sujet",
           "top ",
           "from the",
           "also in",
@@ -107,7 +113,7 @@ final class StoryListHeadings {
     if (h.isEmpty() || h.length() > MAX_HEADING_LENGTH) {
       return Optional.empty();
     }
-    if (isAscii(h) && !containsKeyword(h)) {
+    if (h.indexOf('ı') < 0 && h.indexOf('ſ') < 0 && !containsKeyword(h)) {
       return Optional.empty();
     }
     return byRules(h);
@@ -126,15 +132,6 @@ final class StoryListHeadings {
   /** The rules' patterns, for tests. */
   static List<String> ruleSources() {
     return RULES.stream().map(r -> r.pattern.pattern()).toList();
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean containsKeyword(String h) {

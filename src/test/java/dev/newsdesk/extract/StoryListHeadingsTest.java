@@ -38,7 +38,7 @@ class StoryListHeadingsTest {
   @Provide
   Arbitrary<String> headings() {
     List<String> words = new ArrayList<>(PHRASES);
-    words.addAll(List.of(" ", "x", "Business", "Sport", "'", "ſ", "K"));
+    words.addAll(List.of(" ", "x", "Business", "Sport", "'", "ſ", "ı", "İ", "K", "É", "Ö"));
     for (String p : PHRASES) {
       words.add(p.toUpperCase(Locale.ROOT));
       words.addAll(List.of(p.split(" ")));
