@@ -116,6 +116,7 @@ final class StoryListFinder {
   private final Map<Element, Boolean> boundaries = new IdentityHashMap<>();
   private final Map<Element, String> titles = new IdentityHashMap<>();
   private final Map<Element, Optional<String>> urls = new IdentityHashMap<>();
+  private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
 
   private StoryListFinder(
       Document doc,
@@ -257,22 +258,24 @@ final class StoryListFinder {
 
   private boolean isFurniture(Element e) {
     for (Element a = e; a != null && a != doc.body(); a = a.parent()) {
-      if (a.nameIs("nav")
-          || a.nameIs("footer")
-          || a.nameIs("header") && a.closest(ARTICLE) == null) {
-        return true;
-      }
-      String role = a.attr("role");
-      if (role.equals("navigation") || role.equals("contentinfo")) {
-        return true;
-      }
-      if (FURNITURE_TOKENS
-          .matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id())
-          .find()) {
+      // Headings share ancestors: each is judged once.
+      if (furniture.computeIfAbsent(a, StoryListFinder::isFurnitureItself)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isFurnitureItself(Element a) {
+    if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header") && a.closest(ARTICLE) == null) {
+      return true;
+    }
+    String role = a.attr("role");
+    if (role.equals("navigation") || role.equals("contentinfo")) {
+      return true;
+    }
+    return a.attributesSize() > 0
+        && FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id()).find();
   }
 
   /**
@@ -330,7 +333,7 @@ final class StoryListFinder {
 
   private boolean readsAsStory(Element a) {
     String href = a.attr("href");
-    if (SHARE_LINK.matcher(href).find()) {
+    if (mayBeShareLink(href) && SHARE_LINK.matcher(href).find()) {
       return false;
     }
     String url = url(a);
@@ -339,6 +342,32 @@ final class StoryListFinder {
     }
     String text = linkTitle(a);
     return text.length() >= MIN_HEADLINE_CHARS && Texts.wordCount(text) >= MIN_HEADLINE_WORDS;
+  }
+
+  /** Words of which every match of {@link #SHARE_LINK} holds one, in any case. */
+  private static final List<String> SHARE_WORDS =
+      List.of(
+          "facebook",
+          "twitter",
+          "x.com",
+          "linkedin",
+          "whatsapp",
+          "wa.me",
+          "t.me",
+          "pinterest",
+          "reddit",
+          "mailto",
+          "/share",
+          "/print");
+
+  private static boolean mayBeShareLink(String href) {
+    String h = href.toLowerCase(Locale.ROOT);
+    for (String w : SHARE_WORDS) {
+      if (h.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The link's absolute URL, or null. */

@@ -231,7 +231,9 @@ final class TextIndex {
 
     private int pendingSize;
 
-    private int scanned;
+    /** The last character appended, or 0. */
+    private char last;
+
     private int lastVisible = -1;
     private int solidCount;
     private int solidAtLastVisible;
@@ -243,19 +245,40 @@ final class TextIndex {
       if (node instanceof TextNode t) {
         String text = t.getWholeText();
         if (t instanceof CDataNode || preservesWhitespace(t.parentNode())) {
-          accum.append(text);
+          for (int k = 0; k < text.length(); k++) {
+            put(text.charAt(k));
+          }
         } else {
-          StringUtil.appendNormalisedWhitespace(accum, text, lastCharIsSpace());
+          appendNormalised(text, lastCharIsSpace());
         }
-        scan();
       } else if (node instanceof Element e) {
         int i = add(e);
         open = push(open, depth++, i);
         pending = push(pending, pendingSize++, i);
         start[i] = -1;
         if (!accum.isEmpty() && (e.isBlock() || e.nameIs("br")) && !lastCharIsSpace()) {
-          accum.append(' ');
-          scan();
+          put(' ');
+        }
+      }
+    }
+
+    /** {@link StringUtil#appendNormalisedWhitespace}, each character counted as it goes. */
+    private void appendNormalised(String text, boolean stripLeading) {
+      boolean lastWasWhite = false;
+      boolean reachedNonWhite = false;
+      int n = text.length();
+      for (int k = 0; k < n; k++) {
+        char c = text.charAt(k);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+          if ((stripLeading && !reachedNonWhite) || lastWasWhite) {
+            continue;
+          }
+          put(' ');
+          lastWasWhite = true;
+        } else if (c != '\u200B' && c != '\u00AD') {
+          put(c);
+          lastWasWhite = false;
+          reachedNonWhite = true;
         }
       }
     }
@@ -269,8 +292,7 @@ final class TextIndex {
         Node next = e.nextSibling();
         if ((next instanceof TextNode || next instanceof Element n && !n.isBlock())
             && !lastCharIsSpace()) {
-          accum.append(' ');
-          scan();
+          put(' ');
         }
       }
       int i = open[--depth];
@@ -325,13 +347,12 @@ final class TextIndex {
       return s;
     }
 
-    /** Counts the characters appended since the last scan. */
-    private void scan() {
-      int n = accum.length();
-      for (int k = scanned; k < n; k++) {
-        char c = accum.charAt(k);
-        boolean visible = c > ' ';
-        if (visible && pendingSize > 0) {
+    /** Appends one character and counts it. */
+    private void put(char c) {
+      int k = accum.length();
+      accum.append(c);
+      if (c > ' ') {
+        if (pendingSize > 0) {
           for (int p = 0; p < pendingSize; p++) {
             int i = pending[p];
             start[i] = k;
@@ -341,26 +362,33 @@ final class TextIndex {
           }
           pendingSize = 0;
         }
-        if (isSolid(c)) {
-          solidCount++;
-        } else if (c != ' ' || k > 0 && accum.charAt(k - 1) == ' ') {
-          // Whitespace that normalising changes: anything but a single space.
-          specialCount++;
+        if (c < 0x7F) {
+          solidCount++; // printable ASCII: neither a space nor whitespace
+          if (c == ',') {
+            commaCount++;
+          }
+        } else {
+          if (isSolid(c)) {
+            solidCount++;
+          } else {
+            specialCount++; // a typographic or no-break space
+          }
+          if (isComma(c)) {
+            commaCount++;
+          }
         }
-        if (isComma(c)) {
-          commaCount++;
-        }
-        if (visible) {
-          lastVisible = k;
-          solidAtLastVisible = solidCount;
-        }
+        lastVisible = k;
+        solidAtLastVisible = solidCount;
+      } else if (isSolid(c)) {
+        solidCount++; // a control character
+      } else if (c != ' ' || last == ' ') {
+        specialCount++; // whitespace that normalising changes: anything but a single space
       }
-      scanned = n;
+      last = c;
     }
 
     private boolean lastCharIsSpace() {
-      int n = accum.length();
-      return n != 0 && accum.charAt(n - 1) == ' ';
+      return !accum.isEmpty() && last == ' ';
     }
 
     /** jsoup's rule: the parent or one of its five nearest ancestors keeps whitespace. */
