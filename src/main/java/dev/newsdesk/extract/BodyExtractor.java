@@ -2,6 +2,7 @@ package dev.newsdesk.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +52,32 @@ final class BodyExtractor {
   private static final int MAX_LEAD_CHARS = 1200;
 
   /** Elements inside the main block that are never article text. */
-  private static final String PRUNED_TAGS =
-      "aside, nav, footer, form:not(:has(p)), figcaption, .wp-caption-text, .caption-credit, .image-credit, .photo-credit";
+  private static final Evaluator PRUNED_TAGS =
+      QueryParser.parse(
+          "aside, nav, footer, form:not(:has(p)), figcaption, .wp-caption-text, .caption-credit, .image-credit, .photo-credit");
+
+  private static final Evaluator HEADLINES = QueryParser.parse("h1");
+
+  private static final Evaluator CAPTIONS =
+      QueryParser.parse("figcaption, .wp-caption-text, .caption");
+
+  private static final Evaluator FURNITURE =
+      QueryParser.parse(
+          "nav, footer, aside, [role=navigation], [role=complementary], .sidebar, #sidebar, .widget");
+
+  private static final Evaluator NOT_LEAD_CONTEXT = QueryParser.parse("nav, aside, footer, li");
+
+  private static final Evaluator SCORED_BLOCKS =
+      QueryParser.parse("p, pre, td, blockquote, div, section, article");
+
+  private static final List<Evaluator> CONTENT_CANDIDATES =
+      Selectors.CONTENT_CANDIDATES.stream().map(Selectors::compile).toList();
+
+  /** Blocks that may be pruned as link lists. */
+  private static final Set<String> LINK_LIST_BLOCKS =
+      Set.of("ul", "ol", "div", "p", "table", "section");
+
+  private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?]$");
 
   /** Longest boilerplate text reported verbatim in {@code removed}. */
   private static final int MAX_REPORTED_CHARS = 100;
@@ -83,20 +110,21 @@ final class BodyExtractor {
 
   static Result extract(
       Document doc, @Nullable SiteProfile profile, @Nullable String title, List<String> removed) {
-    List<Element> roots = roots(doc, profile);
+    TextIndex texts = TextIndex.of(doc.body());
+    List<Element> roots = roots(doc, profile, texts);
     if (roots.isEmpty()) {
       return new Result(List.of(), "", "no article found: the page has no block of prose");
     }
     List<String> paragraphs = new ArrayList<>();
     StringBuilder html = new StringBuilder();
     Set<String> reported = new LinkedHashSet<>();
-    Element lead = leadBefore(roots.get(0));
+    Element lead = leadBefore(roots.get(0), texts);
     if (lead != null) {
       paragraphs.addAll(ParagraphCollector.collect(lead));
       html.append(lead.outerHtml());
     }
     for (Element root : roots) {
-      prune(root, reported);
+      prune(root, reported, texts);
       for (String p : ParagraphCollector.collect(root)) {
         String kept = filter(p, title, reported);
         if (kept != null) {
@@ -137,22 +165,22 @@ final class BodyExtractor {
 
   // ---- finding the main block ------------------------------------------------------------
 
-  private static List<Element> roots(Document doc, @Nullable SiteProfile profile) {
+  private static List<Element> roots(Document doc, @Nullable SiteProfile profile, TextIndex texts) {
     if (profile != null && profile.bodySelector() != null) {
       Element e = doc.selectFirst(profile.bodySelector());
-      if (e != null && contentChars(e) > 0) {
+      if (e != null && texts.contentChars(e) > 0) {
         return List.of(e);
       }
     }
     Element byScore = null;
-    for (String selector : Selectors.CONTENT_CANDIDATES) {
+    for (Evaluator selector : CONTENT_CANDIDATES) {
       Element best = null;
       int bestChars = 0;
       for (Element e : doc.select(selector)) {
         if (isInFurniture(e)) {
           continue;
         }
-        int chars = contentChars(e);
+        int chars = texts.contentChars(e);
         if (chars > bestChars) {
           best = e;
           bestChars = chars;
@@ -162,43 +190,20 @@ final class BodyExtractor {
         return List.of(best);
       }
     }
-    byScore = topCandidate(doc);
-    return byScore == null ? List.of() : withSiblings(byScore);
+    byScore = topCandidate(doc, texts);
+    return byScore == null ? List.of() : withSiblings(byScore, texts);
   }
 
   private static boolean isInFurniture(Element e) {
-    return e.closest(
-            "nav, footer, aside, [role=navigation], [role=complementary], .sidebar, #sidebar, .widget")
-        != null;
+    return e.closest(FURNITURE) != null;
   }
 
-  /** Text characters outside links: what a reader reads rather than clicks. */
-  static int contentChars(Element e) {
-    int all = e.text().length();
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
-    }
-    return Math.max(0, all - links);
-  }
-
-  static double linkDensity(Element e) {
-    int all = e.text().length();
-    if (all == 0) {
-      return 0;
-    }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
-    }
-    return (double) links / all;
-  }
-
-  private static @Nullable Element topCandidate(Document doc) {
+  private static @Nullable Element topCandidate(Document doc, TextIndex texts) {
     Element top = null;
     double topScore = 0;
-    for (Map.Entry<Element, Double> s : candidateScores(doc).entrySet()) {
-      if (s.getValue() > topScore) {
+    for (Map.Entry<Element, Double> s : candidateScores(doc, texts).entrySet()) {
+      // A block that is mostly link text is a menu or an index, not an article, however long.
+      if (s.getValue() > topScore && texts.linkDensity(s.getKey()) <= MAX_LINK_DENSITY) {
         top = s.getKey();
         topScore = s.getValue();
       }
@@ -207,19 +212,25 @@ final class BodyExtractor {
   }
 
   /** Readability-style scores of the blocks that hold paragraphs, link density applied. */
-  static Map<Element, Double> candidateScores(Document doc) {
-    Map<Element, Double> scores = new HashMap<>();
-    for (Element e : doc.body().select("p, pre, td, blockquote, div, section, article")) {
-      String text;
+  static Map<Element, Double> candidateScores(Document doc, TextIndex texts) {
+    // Insertion-ordered, so that equal scores go to the block scored first, whatever the
+    // elements' identity hash codes (a HashMap made ties depend on them, and differ between runs).
+    Map<Element, Double> scores = new LinkedHashMap<>();
+    for (Element e : doc.body().select(SCORED_BLOCKS)) {
+      int length;
+      int commas;
       if (e.nameIs("div") || e.nameIs("section") || e.nameIs("article")) {
-        text = ownText(e);
+        String text = ownText(e, texts);
+        length = text.length();
+        commas = TextIndex.countCommas(text);
       } else {
-        text = e.text();
+        length = texts.length(e);
+        commas = texts.commas(e);
       }
-      if (text.length() < MIN_SCORED_CHARS) {
+      if (length < MIN_SCORED_CHARS) {
         continue;
       }
-      double score = 1 + commas(text) + Math.min(text.length() / 100.0, MAX_LENGTH_POINTS);
+      double score = 1 + commas + Math.min(length / 100.0, MAX_LENGTH_POINTS);
       Element parent =
           e.nameIs("div") || e.nameIs("section") || e.nameIs("article") ? e : e.parent();
       if (parent == null) {
@@ -235,11 +246,11 @@ final class BodyExtractor {
         }
       }
     }
-    Map<Element, Double> weighted = new HashMap<>();
+    Map<Element, Double> weighted = new LinkedHashMap<>();
     for (Map.Entry<Element, Double> s : scores.entrySet()) {
       Element e = s.getKey();
       if (!e.nameIs("body") && !e.nameIs("html")) {
-        weighted.put(e, s.getValue() * (1 - linkDensity(e)));
+        weighted.put(e, s.getValue() * (1 - texts.linkDensity(e)));
       }
     }
     return weighted;
@@ -264,51 +275,40 @@ final class BodyExtractor {
     return w;
   }
 
-  private static int commas(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '،' || c == '，') {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private static String ownText(Element e) {
+  private static String ownText(Element e, TextIndex texts) {
     StringBuilder sb = new StringBuilder();
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
         sb.append(t.text());
       } else if (n instanceof Element c && !c.isBlock()) {
-        sb.append(c.text());
+        sb.append(texts.text(c));
       }
     }
     return Texts.normalise(sb.toString());
   }
 
   /** The top candidate plus siblings that read as part of the same article (readability's rule). */
-  private static List<Element> withSiblings(Element top) {
+  private static List<Element> withSiblings(Element top, TextIndex texts) {
     Element parent = top.parent();
     if (parent == null || parent.nameIs("body")) {
       return List.of(top);
     }
     List<Element> out = new ArrayList<>();
-    int topChars = contentChars(top);
+    int topChars = texts.contentChars(top);
     for (Element sibling : parent.children()) {
       if (sibling == top) {
         out.add(sibling);
         continue;
       }
-      String text = Texts.normalise(sibling.text());
-      double density = linkDensity(sibling);
+      String text = texts.normalised(sibling);
+      double density = texts.linkDensity(sibling);
       boolean prose =
           sibling.nameIs("p")
               && (text.length() > 80 && density < 0.25
-                  || text.length() > 0 && density == 0 && text.matches(".*[.!?]$"));
+                  || text.length() > 0 && density == 0 && ENDS_A_SENTENCE.matcher(text).matches());
       boolean substantial =
           sibling.isBlock()
-              && contentChars(sibling) > Math.max(200, topChars / 2)
+              && texts.contentChars(sibling) > Math.max(200, topChars / 2)
               && density < 0.2
               && !Selectors.NEGATIVE_TOKENS
                   .matcher(sibling.className() + " " + sibling.id())
@@ -324,7 +324,7 @@ final class BodyExtractor {
    * A lead or standfirst just above the main block (same article, up to {@link #LEAD_SCOPE}
    * ancestors away), which many sites keep outside the body container.
    */
-  private static @Nullable Element leadBefore(Element root) {
+  private static @Nullable Element leadBefore(Element root, TextIndex texts) {
     Element scope = root;
     for (int i = 0;
         i < LEAD_SCOPE && scope.parent() != null && !scope.parent().nameIs("body");
@@ -341,11 +341,11 @@ final class BodyExtractor {
           || Texts.isInside(root, e)) {
         continue;
       }
-      String text = Texts.normalise(e.text());
+      String text = texts.normalised(e);
       if (text.length() >= MIN_LEAD_CHARS
           && text.length() <= MAX_LEAD_CHARS
-          && linkDensity(e) < 0.3
-          && e.closest("nav, aside, footer, li") == null) {
+          && texts.linkDensity(e) < 0.3
+          && e.closest(NOT_LEAD_CONTEXT) == null) {
         return e;
       }
     }
@@ -354,30 +354,40 @@ final class BodyExtractor {
 
   // ---- pruning inside the main block -----------------------------------------------------
 
-  private static void prune(Element root, Set<String> reported) {
-    int rootChars = Math.max(1, root.text().length());
-    root.select(PRUNED_TAGS).forEach(e -> cut(e, reported));
+  /**
+   * Cuts boilerplate inside {@code root}. {@code before} still describes the root: nothing changed
+   * since it was read except other roots, which are siblings and hold none of this one's text.
+   */
+  private static void prune(Element root, Set<String> reported, TextIndex before) {
+    int rootChars = Math.max(1, before.length(root));
+    // Selected in document order: a cut never changes the text of a later one.
+    root.select(PRUNED_TAGS).forEach(e -> cut(e, reported, before));
     // The headline is metadata, never a body paragraph.
-    root.select("h1").remove();
-    for (Element e : root.getAllElements()) {
-      if (e == root || e.parent() == null || !Texts.isInside(e, root)) {
-        continue;
-      }
+    root.select(HEADLINES).remove();
+    // As above, each cut leaves the text of the elements after it as this index read it; what
+    // was inside a cut element is gone with it and skipped.
+    TextIndex texts = TextIndex.of(root);
+    // Blocks repeat their class names: each distinct one is tested once.
+    Map<String, Boolean> boilerplateTokens = new HashMap<>();
+    for (int i = 1; i < texts.size(); i++) {
+      Element e = texts.element(i);
       String tokens = e.className() + " " + e.id();
-      if (!tokens.isBlank()
-          && isBoilerplateBlock(tokens)
-          && e.text().length() < MAX_PRUNED_SHARE * rootChars) {
-        cut(e, reported);
-        continue;
-      }
-      if (e.is("ul, ol, div, p, table, section") && e.select("a").size() >= 2) {
-        String text = e.text();
-        if (text.length() < MAX_PRUNED_SHARE * rootChars && linkDensity(e) > MAX_LINK_DENSITY) {
-          cut(e, reported);
-        }
+      boolean boilerplate =
+          !tokens.isBlank()
+              && boilerplateTokens.computeIfAbsent(tokens, BodyExtractor::isBoilerplateBlock)
+              && texts.length(e) < MAX_PRUNED_SHARE * rootChars;
+      boolean linkList =
+          !boilerplate
+              && LINK_LIST_BLOCKS.contains(e.normalName())
+              && texts.links(e) >= 2
+              && texts.length(e) < MAX_PRUNED_SHARE * rootChars
+              && texts.linkDensity(e) > MAX_LINK_DENSITY;
+      if (boilerplate || linkList) {
+        cut(e, reported, texts);
+        i = texts.subtreeEnd(i) - 1;
       }
     }
-    for (Element cap : root.select("figcaption, .wp-caption-text, .caption")) {
+    for (Element cap : root.select(CAPTIONS)) {
       String t = cap.text();
       String cutCredit = TRAILING_CREDIT.matcher(t).replaceFirst("");
       if (!cutCredit.equals(t)) {
@@ -394,8 +404,8 @@ final class BodyExtractor {
         || Selectors.BOILERPLATE_WORDS.matcher(tokens).find();
   }
 
-  private static void cut(Element e, Set<String> reported) {
-    String t = Texts.normalise(e.text());
+  private static void cut(Element e, Set<String> reported, TextIndex texts) {
+    String t = texts.normalised(e);
     if (!t.isEmpty()
         && t.length() <= MAX_REPORTED_CHARS
         && (Boilerplate.isBoilerplateLine(t)

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +41,8 @@ final class JsonLd {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+  private static final Evaluator BLOCKS = QueryParser.parse("script[type=application/ld+json]");
+
   private final List<JsonNode> nodes = new ArrayList<>();
   private final Map<String, JsonNode> byId = new HashMap<>();
 
@@ -46,7 +50,7 @@ final class JsonLd {
 
   static JsonLd of(Document doc) {
     JsonLd ld = new JsonLd();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : doc.select(BLOCKS)) {
       String json = script.data().strip();
       if (json.isEmpty()) {
         continue;

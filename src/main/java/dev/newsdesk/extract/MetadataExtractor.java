@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -34,38 +36,130 @@ final class MetadataExtractor {
       Pattern.compile(
           "(?i)https?://|www\\.|@|\\d{4}|\\d{1,2}:\\d{2}|\\b(published|updated|ago|min read|staff|newsroom)\\b");
 
-  private static final String BYLINE_ELEMENTS =
-      "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, [class*=__author], .article-author, .post-author, .author, .by-author, .c-byline, .article__author, .story-author";
+  private static final Evaluator BYLINE_ELEMENTS =
+      Selectors.compile(
+          "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, [class*=__author], .article-author, .post-author, .author, .by-author, .c-byline, .article__author, .story-author");
 
-  private static final String PUBLISHED_META =
-      "meta[property=article:published_time], meta[name=article:published_time], meta[property=og:published_time], meta[itemprop=datePublished], "
-          + "meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=DC.date.issued], meta[name=dcterms.created], meta[name=dc.date], "
-          + "meta[name=sailthru.date], meta[name=parsely-pub-date], meta[property=bt:pubDate], meta[name=publish-date], meta[name=article.published]";
+  private static final Evaluator PUBLISHED_META =
+      QueryParser.parse(
+          "meta[property=article:published_time], meta[name=article:published_time], meta[property=og:published_time], meta[itemprop=datePublished], "
+              + "meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=DC.date.issued], meta[name=dcterms.created], meta[name=dc.date], "
+              + "meta[name=sailthru.date], meta[name=parsely-pub-date], meta[property=bt:pubDate], meta[name=publish-date], meta[name=article.published]");
 
-  private static final String MODIFIED_META =
-      "meta[property=article:modified_time], meta[name=article:modified_time], meta[property=og:updated_time], meta[itemprop=dateModified], meta[name=last-modified], meta[name=dcterms.modified]";
+  private static final Evaluator MODIFIED_META =
+      QueryParser.parse(
+          "meta[property=article:modified_time], meta[name=article:modified_time], meta[property=og:updated_time], meta[itemprop=dateModified], meta[name=last-modified], meta[name=dcterms.modified]");
 
-  private MetadataExtractor() {}
+  private static final Evaluator META_TAGS = QueryParser.parse("meta");
 
+  private static final Evaluator DESCRIPTION_OG =
+      QueryParser.parse("meta[property=og:description]");
+
+  private static final Evaluator DESCRIPTION = QueryParser.parse("meta[name=description]");
+
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+
+  private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
+
+  private static final Evaluator DC_TITLE =
+      QueryParser.parse(
+          "meta[name=dc.title], meta[name=DC.title], meta[name=dcterm:title], meta[property~=(?i)(^|\\s)(dc|dcterm):title(\\s|$)], meta[name~=(?i)(^|\\s)(dc|dcterm):title(\\s|$)]");
+
+  private static final Evaluator OG_TITLE =
+      QueryParser.parse("meta[property=og:title], meta[name=og:title]");
+
+  private static final Evaluator TWITTER_TITLE =
+      QueryParser.parse("meta[name=twitter:title], meta[property=twitter:title]");
+
+  private static final Evaluator PARSELY_TITLE = QueryParser.parse("meta[name=parsely-title]");
+
+  private static final Evaluator HEADLINE = Selectors.compile("article h1, main h1, h1");
+
+  private static final Evaluator SITE_NAME =
+      QueryParser.parse("meta[property=og:site_name], meta[name=og:site_name]");
+
+  private static final Evaluator APP_NAME =
+      QueryParser.parse("meta[name=application-name], meta[name=apple-mobile-web-app-title]");
+
+  private static final Evaluator AUTHOR_META =
+      QueryParser.parse(
+          "meta[name=author], meta[name=Author], meta[property=author], meta[property=article:author], meta[name=article:author], meta[name=dc.creator], meta[name=DC.creator], meta[name=parsely-author], meta[name=sailthru.author]");
+
+  private static final Evaluator NOT_BYLINE_CONTEXT =
+      QueryParser.parse("aside, footer, nav, .comments, #comments, .comment");
+
+  private static final Evaluator BYLINE_CANDIDATES = QueryParser.parse("p, div, span, address");
+
+  private static final Evaluator PUBLISHED_TIME =
+      Selectors.compile(
+          "time[itemprop=datePublished], time[pubdate], article time[datetime], header time[datetime], time[datetime]");
+
+  private static final Evaluator MODIFIED_TIME =
+      Selectors.compile("time[itemprop=dateModified], time.updated[datetime]");
+
+  private static final Evaluator NOT_TIME_CONTEXT =
+      QueryParser.parse("aside, nav, footer, li, .sidebar, .widget, .comments, #comments");
+
+  private static final Evaluator SECTION =
+      QueryParser.parse(
+          "meta[property=article:section], meta[name=article:section], meta[name=section], meta[name=parsely-section], meta[name=sailthru.section]");
+
+  private static final Evaluator LANGUAGE =
+      QueryParser.parse(
+          "meta[http-equiv=content-language], meta[name=language], meta[name=lang], meta[property=og:locale], meta[name=dc.language], meta[name=DC.language]");
+
+  private static final Evaluator IMAGE =
+      QueryParser.parse(
+          "meta[property=og:image], meta[property=og:image:url], meta[name=twitter:image], meta[property=twitter:image], meta[name=twitter:image:src]");
+
+  private static final Evaluator HTML = QueryParser.parse("html");
+
+  private final Document doc;
+
+  /** The page's {@code <meta>} elements in document order: every meta selector picks from these. */
+  private final List<Element> metas;
+
+  /** Read on first use: most pages name their authors before the last fallback needs it. */
+  private final TextIndex.Lazy texts;
+
+  private MetadataExtractor(Document doc, TextIndex.Lazy texts) {
+    this.doc = doc;
+    this.metas = doc.select(META_TAGS);
+    this.texts = texts;
+  }
+
+  /**
+   * The page's metadata.
+   *
+   * @param texts the text index of {@code doc.body()} as it is now
+   */
   static Metadata extract(
-      Document doc, JsonLd ld, @Nullable SiteProfile profile, @Nullable String pageUrl) {
+      Document doc,
+      JsonLd ld,
+      @Nullable SiteProfile profile,
+      @Nullable String pageUrl,
+      TextIndex.Lazy texts) {
+    return new MetadataExtractor(doc, texts).extract(ld, profile, pageUrl);
+  }
+
+  private Metadata extract(JsonLd ld, @Nullable SiteProfile profile, @Nullable String pageUrl) {
     JsonNode article = ld.article();
-    String canonical = canonical(doc, article, pageUrl);
-    String siteName = siteName(doc, ld);
+    String canonical = canonical(article, pageUrl);
+    String siteName = siteName(ld);
     return new Metadata(
         canonical,
-        title(doc, article, profile, siteName),
-        authors(doc, ld, article, profile),
-        published(doc, article),
-        modified(doc, article),
-        section(doc, article),
-        language(doc, article),
+        title(article, profile, siteName),
+        authors(ld, article, profile),
+        published(article),
+        modified(article),
+        section(article),
+        language(article),
         siteName,
         first(
-            meta(doc, "meta[property=og:description]"),
-            meta(doc, "meta[name=description]"),
+            meta(DESCRIPTION_OG),
+            meta(DESCRIPTION),
             article == null ? null : JsonLd.text(article.get("description"))),
-        image(doc, article));
+        image(article));
   }
 
   private static @Nullable String first(@Nullable String... values) {
@@ -77,8 +171,12 @@ final class MetadataExtractor {
     return null;
   }
 
-  static @Nullable String meta(Document doc, String selector) {
-    for (Element e : doc.select(selector)) {
+  /** The first non-blank value of the {@code <meta>} elements the selector picks. */
+  private @Nullable String meta(Evaluator selector) {
+    for (Element e : metas) {
+      if (!selector.matches(doc, e)) {
+        continue;
+      }
       String v = Texts.blankToNull(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
       if (v != null) {
         return v;
@@ -87,15 +185,14 @@ final class MetadataExtractor {
     return null;
   }
 
-  private static @Nullable String canonical(
-      Document doc, @Nullable JsonNode article, @Nullable String pageUrl) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+  private @Nullable String canonical(@Nullable JsonNode article, @Nullable String pageUrl) {
+    Element link = doc.selectFirst(CANONICAL);
     String c = link == null ? null : Texts.blankToNull(link.absUrl("href"));
     if (c == null && link != null) {
       c = Texts.blankToNull(link.attr("href"));
     }
     if (c == null) {
-      c = meta(doc, "meta[property=og:url]");
+      c = meta(OG_URL);
     }
     if (c == null && article != null) {
       c = JsonLd.text(article.get("url"));
@@ -107,11 +204,8 @@ final class MetadataExtractor {
     return abs != null && abs.startsWith("http") ? abs : null;
   }
 
-  private static @Nullable String title(
-      Document doc,
-      @Nullable JsonNode article,
-      @Nullable SiteProfile profile,
-      @Nullable String siteName) {
+  private @Nullable String title(
+      @Nullable JsonNode article, @Nullable SiteProfile profile, @Nullable String siteName) {
     if (profile != null && profile.titleSelector() != null) {
       Element e = doc.selectFirst(profile.titleSelector());
       if (e != null && !e.text().isBlank()) {
@@ -122,12 +216,10 @@ final class MetadataExtractor {
     String candidate =
         first(
             article == null ? null : JsonLd.text(article.get("headline")),
-            meta(
-                doc,
-                "meta[name=dc.title], meta[name=DC.title], meta[name=dcterm:title], meta[property~=(?i)(^|\\s)(dc|dcterm):title(\\s|$)], meta[name~=(?i)(^|\\s)(dc|dcterm):title(\\s|$)]"),
-            meta(doc, "meta[property=og:title], meta[name=og:title]"),
-            meta(doc, "meta[name=twitter:title], meta[property=twitter:title]"),
-            meta(doc, "meta[name=parsely-title]"));
+            meta(DC_TITLE),
+            meta(OG_TITLE),
+            meta(TWITTER_TITLE),
+            meta(PARSELY_TITLE));
     if (candidate == null) {
       candidate = fromTitleTag(doc, docTitle, siteName);
     } else {
@@ -139,7 +231,7 @@ final class MetadataExtractor {
   /** {@code <title>} minus a site suffix or prefix, checked against the page's headings. */
   private static @Nullable String fromTitleTag(
       Document doc, String docTitle, @Nullable String siteName) {
-    Element h1 = doc.selectFirst("article h1, main h1, h1");
+    Element h1 = doc.selectFirst(HEADLINE);
     String h1Text = h1 == null ? "" : Texts.normalise(h1.text());
     if (docTitle.isEmpty()) {
       return h1Text.isEmpty() ? null : h1Text;
@@ -193,8 +285,8 @@ final class MetadataExtractor {
     return title;
   }
 
-  private static @Nullable String siteName(Document doc, JsonLd ld) {
-    String s = meta(doc, "meta[property=og:site_name], meta[name=og:site_name]");
+  private @Nullable String siteName(JsonLd ld) {
+    String s = meta(SITE_NAME);
     if (s != null) {
       return s;
     }
@@ -209,11 +301,11 @@ final class MetadataExtractor {
     if (site != null && JsonLd.text(site.get("name")) != null) {
       return JsonLd.text(site.get("name"));
     }
-    return meta(doc, "meta[name=application-name], meta[name=apple-mobile-web-app-title]");
+    return meta(APP_NAME);
   }
 
-  private static List<String> authors(
-      Document doc, JsonLd ld, @Nullable JsonNode article, @Nullable SiteProfile profile) {
+  private List<String> authors(
+      JsonLd ld, @Nullable JsonNode article, @Nullable SiteProfile profile) {
     Set<String> names = new LinkedHashSet<>();
     if (article != null && article.get("author") != null) {
       JsonNode a = article.get("author");
@@ -232,17 +324,14 @@ final class MetadataExtractor {
       }
     }
     if (names.isEmpty()) {
-      String m =
-          meta(
-              doc,
-              "meta[name=author], meta[name=Author], meta[property=author], meta[property=article:author], meta[name=article:author], meta[name=dc.creator], meta[name=DC.creator], meta[name=parsely-author], meta[name=sailthru.author]");
+      String m = meta(AUTHOR_META);
       if (m != null) {
         addNames(m, names);
       }
     }
     if (names.isEmpty()) {
       for (Element e : doc.select(BYLINE_ELEMENTS)) {
-        if (e.closest("aside, footer, nav, .comments, #comments, .comment") != null) {
+        if (e.closest(NOT_BYLINE_CONTEXT) != null) {
           continue;
         }
         addVisibleByline(e, names);
@@ -253,9 +342,13 @@ final class MetadataExtractor {
     }
     if (names.isEmpty()) {
       Element body = doc.body();
-      for (Element e : body.select("p, div, span, address")) {
-        String own = Texts.normalise(e.text());
-        if (own.length() < 120 && BYLINE.matcher(own).matches() && e.children().size() <= 3) {
+      TextIndex texts = this.texts.get();
+      for (Element e : body.select(BYLINE_CANDIDATES)) {
+        if (texts.solidChars(e) >= 120) {
+          continue; // too long for a byline, known without reading the text
+        }
+        String own = texts.normalised(e);
+        if (own.length() < 120 && BYLINE.matcher(own).matches() && e.childrenSize() <= 3) {
           addVisibleByline(e, names);
           if (!names.isEmpty()) {
             break;
@@ -308,32 +401,29 @@ final class MetadataExtractor {
     }
   }
 
-  private static @Nullable OffsetDateTime published(Document doc, @Nullable JsonNode article) {
+  private @Nullable OffsetDateTime published(@Nullable JsonNode article) {
     OffsetDateTime t =
         article == null ? null : DateParsing.parse(JsonLd.text(article.get("datePublished")));
     if (t == null) {
-      t = DateParsing.parse(meta(doc, PUBLISHED_META));
+      t = DateParsing.parse(meta(PUBLISHED_META));
     }
     if (t == null && article != null) {
       t = DateParsing.parse(JsonLd.text(article.get("dateCreated")));
     }
     if (t == null) {
-      t =
-          timeElement(
-              doc,
-              "time[itemprop=datePublished], time[pubdate], article time[datetime], header time[datetime], time[datetime]");
+      t = timeElement(PUBLISHED_TIME);
     }
     return t;
   }
 
-  private static @Nullable OffsetDateTime modified(Document doc, @Nullable JsonNode article) {
+  private @Nullable OffsetDateTime modified(@Nullable JsonNode article) {
     OffsetDateTime t =
         article == null ? null : DateParsing.parse(JsonLd.text(article.get("dateModified")));
     if (t == null) {
-      t = DateParsing.parse(meta(doc, MODIFIED_META));
+      t = DateParsing.parse(meta(MODIFIED_META));
     }
     if (t == null) {
-      t = timeElement(doc, "time[itemprop=dateModified], time.updated[datetime]");
+      t = timeElement(MODIFIED_TIME);
     }
     return t;
   }
@@ -341,9 +431,9 @@ final class MetadataExtractor {
   /**
    * The first {@code <time datetime>} outside story lists and comments; empty values are skipped.
    */
-  private static @Nullable OffsetDateTime timeElement(Document doc, String selector) {
+  private @Nullable OffsetDateTime timeElement(Evaluator selector) {
     for (Element e : doc.select(selector)) {
-      if (e.closest("aside, nav, footer, li, .sidebar, .widget, .comments, #comments") != null) {
+      if (e.closest(NOT_TIME_CONTEXT) != null) {
         continue;
       }
       OffsetDateTime t = DateParsing.parse(e.attr("datetime"));
@@ -354,31 +444,22 @@ final class MetadataExtractor {
     return null;
   }
 
-  private static @Nullable String section(Document doc, @Nullable JsonNode article) {
+  private @Nullable String section(@Nullable JsonNode article) {
     String s = article == null ? null : JsonLd.text(article.get("articleSection"));
     if (s == null) {
-      s =
-          meta(
-              doc,
-              "meta[property=article:section], meta[name=article:section], meta[name=section], meta[name=parsely-section], meta[name=sailthru.section]");
+      s = meta(SECTION);
     }
     return s;
   }
 
-  private static @Nullable String language(Document doc, @Nullable JsonNode article) {
-    String lang =
-        Texts.blankToNull(
-            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
+  private @Nullable String language(@Nullable JsonNode article) {
+    Element html = doc.selectFirst(HTML);
+    String lang = Texts.blankToNull(html == null ? null : html.attr("lang"));
     if (lang == null) {
-      lang =
-          Texts.blankToNull(
-              doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("xml:lang"));
+      lang = Texts.blankToNull(html == null ? null : html.attr("xml:lang"));
     }
     if (lang == null) {
-      lang =
-          meta(
-              doc,
-              "meta[http-equiv=content-language], meta[name=language], meta[name=lang], meta[property=og:locale], meta[name=dc.language], meta[name=DC.language]");
+      lang = meta(LANGUAGE);
     }
     if (lang == null && article != null) {
       lang = JsonLd.text(article.get("inLanguage"));
@@ -386,11 +467,8 @@ final class MetadataExtractor {
     return Languages.primaryTag(lang);
   }
 
-  private static @Nullable String image(Document doc, @Nullable JsonNode article) {
-    String img =
-        meta(
-            doc,
-            "meta[property=og:image], meta[property=og:image:url], meta[name=twitter:image], meta[property=twitter:image], meta[name=twitter:image:src]");
+  private @Nullable String image(@Nullable JsonNode article) {
+    String img = meta(IMAGE);
     if (img == null && article != null) {
       JsonNode i = article.get("image");
       if (i != null) {

@@ -36,9 +36,10 @@ final class PageDecoder {
           "<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|main|section|span|a|h[1-6]|table|ul|br|img|script|style|svg|nav|link|template|noscript|frameset|frame|iframe|form|!--)[\\s>/]",
           Pattern.CASE_INSENSITIVE);
 
-  /** C0 controls other than tab, line feed and carriage return, and DEL: never text. */
-  private static final Pattern CONTROL_CHARS =
-      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+  private static final Pattern META_TAG = Pattern.compile("<meta[^>]+>", Pattern.CASE_INSENSITIVE);
+
+  /** How much of the text the HTML sniffing looks at. */
+  private static final int SNIFF_CHARS = 65536;
 
   /** A decoded page: its text and whether it is markup or a plain-text dump. */
   record Decoded(String text, boolean html) {}
@@ -91,11 +92,16 @@ final class PageDecoder {
   }
 
   static boolean looksLikeHtml(String text, @Nullable String contentType) {
-    String head = text.length() > 65536 ? text.substring(0, 65536) : text;
+    int head = Math.min(text.length(), SNIFF_CHARS);
+    boolean markers = HTML_MARKERS.matcher(text).region(0, head).find();
     if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("text/plain")) {
-      return HTML_MARKERS.matcher(head).find() && head.stripLeading().startsWith("<");
+      int i = 0;
+      while (i < head && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      return markers && i < head && text.charAt(i) == '<';
     }
-    return HTML_MARKERS.matcher(head).find();
+    return markers;
   }
 
   private static boolean isGzip(byte[] b) {
@@ -149,20 +155,53 @@ final class PageDecoder {
     if (declared == null) {
       declared = metaCharset(b);
     }
-    if (declared != null && !isUtf8(declared) && validUtf8WithMultibyte(b)) {
-      // Pages often declare Latin-1 while serving UTF-8; valid multi-byte UTF-8 is no accident.
-      declared = StandardCharsets.UTF_8;
+    // The UTF-8 reading of the bytes when they are valid UTF-8 and were checked, else null.
+    String utf8 = null;
+    if (declared != null && !isUtf8(declared) && hasHighBytes(b)) {
+      utf8 = validUtf8(b);
+      if (utf8 != null) {
+        // Pages often declare Latin-1 while serving UTF-8; valid multi-byte UTF-8 is no accident.
+        declared = StandardCharsets.UTF_8;
+      }
     }
-    if (declared == null && !validUtf8(b)) {
-      // Undeclared bytes that are not UTF-8 are almost always Windows-1252 / Latin-1.
-      declared = Charset.forName("windows-1252");
+    if (declared == null) {
+      utf8 = validUtf8(b);
+      if (utf8 == null) {
+        // Undeclared bytes that are not UTF-8 are almost always Windows-1252 / Latin-1.
+        declared = Charset.forName("windows-1252");
+      }
     }
     Charset cs = declared == null ? StandardCharsets.UTF_8 : declared;
     if (cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32")) {
       // A page that declares UTF-16 in ASCII-compatible bytes is lying (HTML spec: treat as UTF-8).
       cs = StandardCharsets.UTF_8;
     }
-    return CONTROL_CHARS.matcher(new String(b, cs)).replaceAll("");
+    return withoutControls(utf8 != null && cs == StandardCharsets.UTF_8 ? utf8 : new String(b, cs));
+  }
+
+  /** Without C0 controls other than tab, line feed and carriage return, and DEL: never text. */
+  static String withoutControls(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !isControl(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n);
+    sb.append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isControl(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F;
   }
 
   private static boolean isUtf8(Charset c) {
@@ -253,7 +292,7 @@ final class PageDecoder {
 
   private static @Nullable Charset metaCharset(byte[] b) {
     String head = new String(b, 0, Math.min(b.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
-    Matcher meta = Pattern.compile("<meta[^>]+>", Pattern.CASE_INSENSITIVE).matcher(head);
+    Matcher meta = META_TAG.matcher(head);
     while (meta.find()) {
       Matcher m = CHARSET.matcher(meta.group());
       if (m.find()) {
@@ -282,23 +321,31 @@ final class PageDecoder {
     }
   }
 
-  private static boolean validUtf8(byte[] b) {
+  /**
+   * The bytes read as UTF-8 if they are valid UTF-8, else null. Decodes once, leniently and fast;
+   * only a result holding U+FFFD (a malformed sequence, or a real U+FFFD) is checked strictly.
+   */
+  private static @Nullable String validUtf8(byte[] b) {
+    String s = new String(b, StandardCharsets.UTF_8);
+    if (s.indexOf('\uFFFD') < 0) {
+      return s;
+    }
     try {
       StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(b));
-      return true;
+      return s;
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 
-  private static boolean validUtf8WithMultibyte(byte[] b) {
+  private static boolean hasHighBytes(byte[] b) {
     for (byte x : b) {
       if (x < 0) {
-        return validUtf8(b);
+        return true;
       }
     }
     return false;

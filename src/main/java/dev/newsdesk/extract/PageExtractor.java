@@ -30,6 +30,16 @@ public final class PageExtractor {
   /** Pages with more elements than this get metadata only (real articles have a few thousand). */
   static final int MAX_ELEMENTS = 60_000;
 
+  /**
+   * Markup with more tags than this is not parsed whole: parsing alone would take seconds (jsoup
+   * spends about 10 µs per element on deeply nested markup), and the page would be over {@link
+   * #MAX_ELEMENTS} anyway. Only its first {@link #OVERSIZED_PREFIX_TAGS} tags are read, for the
+   * metadata in the head and at the top of the body.
+   */
+  static final int MAX_TAGS = 2 * MAX_ELEMENTS;
+
+  static final int OVERSIZED_PREFIX_TAGS = 20_000;
+
   private final ExtractionOptions options;
   private final PageDecoder decoder;
 
@@ -88,6 +98,10 @@ public final class PageExtractor {
   }
 
   private ExtractedPage fromHtml(String html, PageInput input) {
+    int cut = Tags.startOfTag(html, MAX_TAGS);
+    if (cut >= 0) {
+      return oversized(html, input);
+    }
     Document doc = Jsoup.parse(html, input.url() == null ? "" : input.url());
     JsonLd jsonLd = JsonLd.of(doc);
     List<String> removed = new ArrayList<>();
@@ -96,7 +110,9 @@ public final class PageExtractor {
     Cleaner.clean(doc, removed);
 
     SiteProfile profile = profileFor(input.url(), doc);
-    Metadata meta = MetadataExtractor.extract(doc, jsonLd, profile, input.url());
+    // Metadata and story lists read the same tree: one text index serves both, read on first use.
+    TextIndex.Lazy texts = new TextIndex.Lazy(doc.body());
+    Metadata meta = MetadataExtractor.extract(doc, jsonLd, profile, input.url(), texts);
 
     int elements = doc.getAllElements().size();
     if (elements > MAX_ELEMENTS) {
@@ -113,7 +129,8 @@ public final class PageExtractor {
 
     ZoneId zone = meta.publishedAt() == null ? ZoneOffset.UTC : meta.publishedAt().getOffset();
     List<StoryList> lists =
-        StoryListFinder.find(doc, input.url(), meta.canonicalUrl(), input.capturedAt(), zone);
+        StoryListFinder.find(
+            doc, input.url(), meta.canonicalUrl(), input.capturedAt(), zone, texts.get());
 
     BodyExtractor.Result result = BodyExtractor.extract(doc, profile, meta.title(), removed);
     if (result.emptyReason() != null) {
@@ -121,6 +138,26 @@ public final class PageExtractor {
     }
     Body body = Body.ofParagraphs(result.paragraphs(), result.html());
     return page(input, meta, body, lists, removed, warnings);
+  }
+
+  /** Metadata from the first tags of markup too large to analyse, and an explained empty body. */
+  private ExtractedPage oversized(String html, PageInput input) {
+    String prefix = html.substring(0, Tags.startOfTag(html, OVERSIZED_PREFIX_TAGS));
+    Document doc = Jsoup.parse(prefix, input.url() == null ? "" : input.url());
+    JsonLd jsonLd = JsonLd.of(doc);
+    List<String> removed = new ArrayList<>();
+    Cleaner.clean(doc, removed);
+    Metadata meta =
+        MetadataExtractor.extract(
+            doc, jsonLd, profileFor(input.url(), doc), input.url(), new TextIndex.Lazy(doc.body()));
+    List<String> warnings = new ArrayList<>();
+    warnings.add(
+        "no article found: the page has more than "
+            + MAX_TAGS
+            + " tags, more than the "
+            + MAX_ELEMENTS
+            + " elements analysed");
+    return page(input, meta, Body.EMPTY, List.of(), removed, warnings);
   }
 
   private static ExtractedPage page(

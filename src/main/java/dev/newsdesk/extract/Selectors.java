@@ -1,7 +1,14 @@
 package dev.newsdesk.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Every CSS selector and class/id heuristic the stages use, named, in one place (as trafilatura
@@ -96,4 +103,158 @@ final class Selectors {
 
   /** Elements that can be a list of stories. */
   static final String LIST_CONTAINERS = "ul, ol, div, section, aside, nav";
+
+  /** A simple selector: a tag, class, id or attribute test with no combinator or pseudo-class. */
+  private static final Pattern SIMPLE = Pattern.compile("[\\w.#\\-]+|[\\w.#\\-]*\\[[^\\]\\s:]+\\]");
+
+  /** {@code ancestor descendant}, both simple. */
+  private static final Pattern DESCENDANT =
+      Pattern.compile("(" + SIMPLE.pattern() + ")\\s+(" + SIMPLE.pattern() + ")");
+
+  /**
+   * The query compiled once, to be reused on every page. Equals {@link QueryParser#parse}, except
+   * that a group of simple and {@code ancestor descendant} selectors tests each element before its
+   * ancestors: jsoup may walk every element's ancestors first, which is O(elements × depth).
+   */
+  static Evaluator compile(String query) {
+    List<Evaluator> parts = new ArrayList<>();
+    Set<String> classes = new HashSet<>();
+    for (String part : query.split(",")) {
+      String p = part.strip();
+      if (ONE_CLASS.matcher(p).matches()) {
+        classes.add(p.substring(1).toLowerCase(Locale.ROOT));
+        continue;
+      }
+      if (SIMPLE.matcher(p).matches()) {
+        parts.add(QueryParser.parse(p));
+        continue;
+      }
+      var m = DESCENDANT.matcher(p);
+      if (!m.matches()) {
+        return QueryParser.parse(query);
+      }
+      parts.add(new Within(QueryParser.parse(m.group(1)), QueryParser.parse(m.group(2))));
+    }
+    if (!classes.isEmpty()) {
+      parts.add(new AnyClass(classes));
+    }
+    return parts.size() == 1 ? parts.get(0) : new AnyOf(parts);
+  }
+
+  /** One class, ASCII: {@code .name}. */
+  private static final Pattern ONE_CLASS = Pattern.compile("\\.[A-Za-z0-9_\\-]+");
+
+  /**
+   * Elements with any of the classes: {@code .a, .b, .c} with the class attribute split once,
+   * instead of once per class as jsoup's {@code hasClass} does.
+   */
+  private static final class AnyClass extends Evaluator {
+    /** Lower case, ASCII. */
+    private final Set<String> names;
+
+    AnyClass(Set<String> names) {
+      this.names = Set.copyOf(names);
+    }
+
+    @Override
+    public boolean matches(Element root, Element element) {
+      if (element.attributesSize() == 0) {
+        return false;
+      }
+      String attr = element.attributes().getIgnoreCase("class");
+      int n = attr.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && Character.isWhitespace(attr.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        boolean ascii = true;
+        while (i < n && !Character.isWhitespace(attr.charAt(i))) {
+          ascii &= attr.charAt(i) < 0x80;
+          i++;
+        }
+        if (i == start) {
+          break;
+        }
+        if (!ascii) {
+          return anyByJsoup(element); // case folding beyond ASCII: jsoup decides
+        }
+        if (names.contains(attr.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean anyByJsoup(Element element) {
+      for (String name : names) {
+        if (element.hasClass(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return names.toString();
+    }
+  }
+
+  /** Elements matching {@code self} with a proper ancestor matching {@code ancestor}. */
+  private static final class Within extends Evaluator {
+    private final Evaluator ancestor;
+    private final Evaluator self;
+
+    Within(Evaluator ancestor, Evaluator self) {
+      this.ancestor = ancestor;
+      this.self = self;
+    }
+
+    @Override
+    public boolean matches(Element root, Element element) {
+      if (root == element || !self.matches(root, element)) {
+        return false;
+      }
+      for (Element a = element.parent(); a != null; a = a.parent()) {
+        if (ancestor.matches(root, a)) {
+          return true;
+        }
+        if (a == root) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return ancestor + " " + self;
+    }
+  }
+
+  /** Elements matching any of the parts. */
+  private static final class AnyOf extends Evaluator {
+    private final List<Evaluator> parts;
+
+    AnyOf(List<Evaluator> parts) {
+      this.parts = List.copyOf(parts);
+    }
+
+    @Override
+    public boolean matches(Element root, Element element) {
+      for (Evaluator e : parts) {
+        if (e.matches(root, element)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return parts.toString();
+    }
+  }
 }

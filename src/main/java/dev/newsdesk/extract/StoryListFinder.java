@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +17,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +45,7 @@ final class StoryListFinder {
   private static final Pattern UNMISTAKABLE_AGE = Pattern.compile("(?i)\\d|\\bago\\b");
 
   /** Blocks that may hold a one-link "READ ALSO: …" list inline. */
-  private static final String INLINE_LIST_BLOCKS = "p, div, li";
+  private static final Set<String> INLINE_LIST_BLOCKS = Set.of("p", "div", "li");
 
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
@@ -49,7 +53,7 @@ final class StoryListFinder {
   private static final int MIN_GENERIC_ITEMS = 3;
 
   /** Tags that may head a list even when their words name no list kind. */
-  private static final String GENERIC_HEADING_TAGS = "h2, h3, h4, h5, h6";
+  private static final Set<String> GENERIC_HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   /** The scope of a heading never grows past this many ancestors. */
   private static final int MAX_SCOPE_CLIMB = 5;
@@ -62,10 +66,27 @@ final class StoryListFinder {
   /** A list is mostly headlines: its prose may be at most this multiple of its headline text. */
   private static final double MAX_PROSE_TO_HEADLINES = 3.0;
 
-  private static final String HEADING_TAGS = "h1, h2, h3, h4, h5, h6";
+  private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
-  private static final Pattern HEADING_CLASS =
-      Pattern.compile("(?i)(title|heading|header|head|caption|label)");
+  /** Containers that end an item when they hold more than three links. */
+  private static final Set<String> LINK_GROUPS =
+      Set.of("h1", "h2", "h3", "h4", "h5", "h6", "aside", "section");
+
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
+
+  private static final Evaluator ANCHORS = QueryParser.parse("a");
+
+  private static final Evaluator TIME = QueryParser.parse("time");
+
+  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
+
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+
+  private static final Pattern HEADING_TRAILER = Pattern.compile("[:»›>\\s]+$");
+
+  private static final Pattern TITLE_TRAILER = Pattern.compile("[\\-–—•·|]+$");
+
+  private static final Pattern AGE_PUNCTUATION = Pattern.compile("^[\\-–—•·|\\s]+|[\\-–—•·|\\s]+$");
 
   private static final Pattern SHARE_LINK =
       Pattern.compile(
@@ -85,27 +106,46 @@ final class StoryListFinder {
   private final Instant capturedAt;
   private final ZoneId zone;
 
+  /**
+   * The body as it is while lists are searched: nothing is removed before every list is found, so
+   * one index and the answers cached below hold for the whole search.
+   */
+  private final TextIndex texts;
+
+  private final Map<Element, Boolean> storyLinks = new IdentityHashMap<>();
+  private final Map<Element, Boolean> boundaries = new IdentityHashMap<>();
+  private final Map<Element, String> titles = new IdentityHashMap<>();
+  private final Map<Element, Optional<String>> urls = new IdentityHashMap<>();
+  private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+
   private StoryListFinder(
       Document doc,
       @Nullable String pageUrl,
       @Nullable String canonicalUrl,
       Instant capturedAt,
-      ZoneId zone) {
+      ZoneId zone,
+      TextIndex texts) {
     this.doc = doc;
     this.pageUrl = pageUrl;
     this.canonicalUrl = canonicalUrl;
     this.capturedAt = capturedAt;
     this.zone = zone;
+    this.texts = texts;
   }
 
-  /** The story lists of the page, in page order; their elements are removed from {@code doc}. */
+  /**
+   * The story lists of the page, in page order; their elements are removed from {@code doc}.
+   *
+   * @param texts the text index of {@code doc.body()} as it is now
+   */
   static List<StoryList> find(
       Document doc,
       @Nullable String pageUrl,
       @Nullable String canonicalUrl,
       Instant capturedAt,
-      ZoneId zone) {
-    return new StoryListFinder(doc, pageUrl, canonicalUrl, capturedAt, zone).find();
+      ZoneId zone,
+      TextIndex texts) {
+    return new StoryListFinder(doc, pageUrl, canonicalUrl, capturedAt, zone, texts).find();
   }
 
   private record Found(
@@ -156,21 +196,24 @@ final class StoryListFinder {
    */
   private List<Element> headings() {
     List<Element> out = new ArrayList<>();
-    Set<Element> seen = new HashSet<>();
-    for (Element e : doc.body().getAllElements()) {
-      if (seen.contains(e)) {
-        continue;
-      }
+    for (int i = 0; i < texts.size(); i++) {
+      Element e = texts.element(i);
       boolean candidate =
-          e.is(HEADING_TAGS)
-              || HEADING_CLASS.matcher(e.className()).find()
+          HEADING_TAGS.contains(e.normalName())
               || e.nameIs("strong")
               || e.nameIs("b")
               || e.nameIs("p")
               || e.nameIs("span")
               || e.nameIs("div")
-              || e.nameIs("li");
+              || e.nameIs("li")
+              || hasHeadingClass(e);
       if (!candidate) {
+        continue;
+      }
+      // An empty text names nothing, and more visible characters than the limit never fit it:
+      // both are known without reading the element's subtree.
+      int solid = texts.solidChars(e);
+      if (solid == 0 || solid > MAX_HEADING_CHARS) {
         continue;
       }
       String bounded = Texts.boundedText(e, MAX_HEADING_CHARS);
@@ -180,45 +223,59 @@ final class StoryListFinder {
       String text = headingText(e);
       boolean named = !text.isEmpty() && StoryListHeadings.kindOf(text).isPresent();
       boolean generic =
-          (e.is(GENERIC_HEADING_TAGS) || HEADING_CLASS.matcher(e.className()).find())
+          (GENERIC_HEADING_TAGS.contains(e.normalName()) || hasHeadingClass(e))
               && StoryListHeadings.isGenericLabel(text);
       if (!named && (!generic || Boilerplate.isBoilerplateLine(text))) {
         continue;
       }
       // A headline link is not a heading, unless the heading links to its section.
-      Element link = e.selectFirst("a[href]");
-      if (link != null && !Texts.normalise(link.text()).equals(text)) {
+      Element link = e.selectFirst(LINKS);
+      if (link != null && !texts.normalised(link).equals(text)) {
         continue;
       }
       out.add(e);
-      seen.addAll(e.getAllElements());
+      i = texts.subtreeEnd(i) - 1; // nothing inside a heading is another one
     }
     return out;
   }
 
-  private static String headingText(Element e) {
-    String t = Texts.normalise(e.text());
-    return t.replaceAll("[:»›>\\s]+$", "").strip();
+  /** A class naming a title, heading, header, caption or label, in any case. */
+  private static boolean hasHeadingClass(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String c = e.className().toLowerCase(Locale.ROOT);
+    return c.contains("title")
+        || c.contains("head")
+        || c.contains("caption")
+        || c.contains("label");
+  }
+
+  private String headingText(Element e) {
+    String t = texts.normalised(e);
+    return HEADING_TRAILER.matcher(t).replaceAll("").strip();
   }
 
   private boolean isFurniture(Element e) {
     for (Element a = e; a != null && a != doc.body(); a = a.parent()) {
-      if (a.nameIs("nav")
-          || a.nameIs("footer")
-          || a.nameIs("header") && a.closest("article") == null) {
-        return true;
-      }
-      String role = a.attr("role");
-      if (role.equals("navigation") || role.equals("contentinfo")) {
-        return true;
-      }
-      if (FURNITURE_TOKENS
-          .matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id())
-          .find()) {
+      // Headings share ancestors: each is judged once.
+      if (furniture.computeIfAbsent(a, StoryListFinder::isFurnitureItself)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isFurnitureItself(Element a) {
+    if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header") && a.closest(ARTICLE) == null) {
+      return true;
+    }
+    String role = a.attr("role");
+    if (role.equals("navigation") || role.equals("contentinfo")) {
+      return true;
+    }
+    return a.attributesSize() > 0
+        && FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id()).find();
   }
 
   /**
@@ -226,63 +283,60 @@ final class StoryListFinder {
    */
   private @Nullable Found listAfter(
       Element heading, String headingText, StoryListKind kind, int minItems, Set<Element> claimed) {
+    // The headline links after the heading in document order, up to the next heading: read once,
+    // as far as each wider scope reaches, since every scope holds the previous one.
+    List<Element> links = new ArrayList<>();
+    int next = texts.subtreeEnd(texts.position(heading));
+    boolean complete = false;
     Element scope = heading.parent();
     for (int climb = 0; scope != null && climb < MAX_SCOPE_CLIMB && scope != doc.body(); climb++) {
-      List<Element> links = storyLinksAfter(heading, scope, claimed);
+      int p = texts.position(scope);
+      int scopeEnd = p < 0 ? texts.size() : texts.subtreeEnd(p);
+      for (; !complete && next < scopeEnd; next++) {
+        Element e = texts.element(next);
+        if (isBoundary(e)) {
+          complete = true;
+        } else if (e.nameIs("a") && e.hasAttr("href") && !claimed.contains(e) && isStoryLink(e)) {
+          links.add(e);
+          complete = links.size() >= MAX_ITEMS;
+        }
+      }
       boolean inlineRelated =
           climb == 0
               && kind == StoryListKind.RELATED
-              && scope.is(INLINE_LIST_BLOCKS)
+              && INLINE_LIST_BLOCKS.contains(scope.normalName())
               && !links.isEmpty();
       if (links.size() >= minItems || inlineRelated) {
-        return build(heading, headingText, kind, scope, links, claimed);
+        return build(heading, headingText, kind, scope, List.copyOf(links), claimed);
       }
       scope = scope.parent();
     }
     return null;
   }
 
-  /**
-   * Headline links after the heading in document order, up to the next heading inside the scope.
-   */
-  private List<Element> storyLinksAfter(Element heading, Element scope, Set<Element> claimed) {
-    List<Element> links = new ArrayList<>();
-    boolean after = false;
-    for (Element e : scope.getAllElements()) {
-      if (e == heading) {
-        after = true;
-        continue;
-      }
-      if (!after || Texts.isInside(e, heading)) {
-        continue;
-      }
-      if (isBoundary(e)) {
-        break;
-      }
-      if (e.nameIs("a") && e.hasAttr("href") && !claimed.contains(e) && isStoryLink(e)) {
-        links.add(e);
-        if (links.size() >= MAX_ITEMS) {
-          break;
-        }
-      }
-    }
-    return links;
-  }
-
   /** A text-only heading ends the list; headings that hold a headline link are items. */
-  private static boolean isBoundary(Element e) {
-    if (!e.is(HEADING_TAGS) || e.closest("a") != null) {
+  private boolean isBoundary(Element e) {
+    if (!HEADING_TAGS.contains(e.normalName())) {
       return false;
     }
-    return e.selectFirst("a[href]") == null && !Texts.normalise(e.text()).isEmpty();
+    return boundaries.computeIfAbsent(
+        e,
+        h ->
+            h.closest(ANCHORS) == null
+                && h.selectFirst(LINKS) == null
+                && !texts.normalised(h).isEmpty());
   }
 
   private boolean isStoryLink(Element a) {
+    return storyLinks.computeIfAbsent(a, this::readsAsStory);
+  }
+
+  private boolean readsAsStory(Element a) {
     String href = a.attr("href");
-    if (SHARE_LINK.matcher(href).find()) {
+    if (mayBeShareLink(href) && SHARE_LINK.matcher(href).find()) {
       return false;
     }
-    String url = Urls.absolute(baseUri(), href);
+    String url = url(a);
     if (url == null) {
       return false;
     }
@@ -290,18 +344,55 @@ final class StoryListFinder {
     return text.length() >= MIN_HEADLINE_CHARS && Texts.wordCount(text) >= MIN_HEADLINE_WORDS;
   }
 
+  /** Words of which every match of {@link #SHARE_LINK} holds one, in any case. */
+  private static final List<String> SHARE_WORDS =
+      List.of(
+          "facebook",
+          "twitter",
+          "x.com",
+          "linkedin",
+          "whatsapp",
+          "wa.me",
+          "t.me",
+          "pinterest",
+          "reddit",
+          "mailto",
+          "/share",
+          "/print");
+
+  private static boolean mayBeShareLink(String href) {
+    String h = href.toLowerCase(Locale.ROOT);
+    for (String w : SHARE_WORDS) {
+      if (h.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The link's absolute URL, or null. */
+  private @Nullable String url(Element a) {
+    return urls.computeIfAbsent(
+            a, x -> Optional.ofNullable(Urls.absolute(baseUri(), x.attr("href"))))
+        .orElse(null);
+  }
+
   private String baseUri() {
     return pageUrl != null ? pageUrl : doc.location();
   }
 
   /** A link's headline: its text with a trailing age cut, or its title attribute. */
-  private static String linkTitle(Element a) {
-    String text = Texts.normalise(a.text());
+  private String linkTitle(Element a) {
+    return titles.computeIfAbsent(a, this::readTitle);
+  }
+
+  private String readTitle(Element a) {
+    String text = texts.normalised(a);
     Matcher m = AGE_IN_TEXT.matcher(text);
     // Only an unmistakable age is cut from a headline: "… 5 hours ago", not "… 100,000 barrels a
     // day".
     if (m.find() && m.start() > 0 && UNMISTAKABLE_AGE.matcher(m.group(1)).find()) {
-      text = text.substring(0, m.start()).strip().replaceAll("[\\-–—•·|]+$", "").strip();
+      text = TITLE_TRAILER.matcher(text.substring(0, m.start()).strip()).replaceAll("").strip();
     }
     if (text.isEmpty()) {
       text = Texts.normalise(a.attr("title"));
@@ -319,8 +410,7 @@ final class StoryListFinder {
     // One item per URL: a card often links its image and its headline to the same story.
     Map<String, List<Element>> byUrl = new LinkedHashMap<>();
     for (Element a : links) {
-      String url = Urls.absolute(baseUri(), a.attr("href"));
-      byUrl.computeIfAbsent(url, k -> new ArrayList<>()).add(a);
+      byUrl.computeIfAbsent(url(a), k -> new ArrayList<>()).add(a);
     }
     if (byUrl.isEmpty()) {
       return null;
@@ -356,7 +446,7 @@ final class StoryListFinder {
       claimed.addAll(entry.getValue());
     }
     int headlines = items.stream().mapToInt(i -> i.title().length()).sum();
-    int prose = itemElements.stream().mapToInt(BodyExtractor::contentChars).sum();
+    int prose = itemElements.stream().mapToInt(texts::contentChars).sum();
     if (prose > MAX_PROSE_TO_HEADLINES * headlines) {
       claimed.removeAll(links);
       return null;
@@ -366,19 +456,23 @@ final class StoryListFinder {
 
   /** The largest ancestor of the link, below the scope, that holds no other story. */
   private Element itemElement(Element link, Element scope, String url) {
+    // Each ancestor's links are the previous one's plus those around it: read each link once.
+    LinkTally tally = new LinkTally(url);
+    int inner = texts.position(link);
+    tally.add(inner, texts.subtreeEnd(inner));
     Element item = link;
     for (Element p = link.parent(); p != null && p != scope; p = p.parent()) {
-      boolean other = false;
-      for (Element a : p.select("a[href]")) {
-        String u = Urls.absolute(baseUri(), a.attr("href"));
-        if (u != null && !u.equals(url) && isStoryLink(a)) {
-          other = true;
-          break;
-        }
+      int at = texts.position(p);
+      if (at < 0) {
+        tally.addAll(p.select(LINKS));
+      } else {
+        tally.add(at, inner);
+        tally.add(texts.subtreeEnd(inner), texts.subtreeEnd(at));
+        inner = at;
       }
-      if (other
-          || p.is(HEADING_TAGS + ", " + "aside, section") && p.select("a[href]").size() > 3
-          || BodyExtractor.contentChars(p) > MAX_ITEM_PROSE_CHARS) {
+      if (tally.otherStory
+          || LINK_GROUPS.contains(p.normalName()) && tally.links > 3
+          || texts.contentChars(p) > MAX_ITEM_PROSE_CHARS) {
         break;
       }
       item = p;
@@ -386,24 +480,57 @@ final class StoryListFinder {
     return item;
   }
 
+  /** The links seen so far around an item, and whether one of them leads to another story. */
+  private final class LinkTally {
+    private final String url;
+    int links;
+    boolean otherStory;
+
+    LinkTally(String url) {
+      this.url = url;
+    }
+
+    void add(int from, int to) {
+      for (int i = from; i < to; i++) {
+        Element e = texts.element(i);
+        if (e.nameIs("a") && e.hasAttr("href")) {
+          count(e);
+        }
+      }
+    }
+
+    void addAll(List<Element> all) {
+      links = 0;
+      all.forEach(this::count);
+    }
+
+    private void count(Element a) {
+      links++;
+      if (!otherStory) {
+        String u = url(a);
+        otherStory = u != null && !u.equals(url) && isStoryLink(a);
+      }
+    }
+  }
+
   /**
    * The age shown in the item: a {@code <time>}'s text, or text outside the headline that reads as
    * an age.
    */
-  private static @Nullable String ageOf(Element item, Element link) {
-    Element time = item.selectFirst("time");
-    if (time != null && !Texts.normalise(time.text()).isEmpty()) {
-      return Texts.normalise(time.text());
+  private @Nullable String ageOf(Element item, Element link) {
+    Element time = item.selectFirst(TIME);
+    if (time != null && !texts.normalised(time).isEmpty()) {
+      return texts.normalised(time);
     }
-    List<String> texts = new ArrayList<>();
-    collectTextOutside(item, link, texts);
-    for (String t : texts) {
-      String s = t.replaceAll("^[\\-–—•·|\\s]+|[\\-–—•·|\\s]+$", "");
+    List<String> outside = new ArrayList<>();
+    collectTextOutside(item, link, outside);
+    for (String t : outside) {
+      String s = AGE_PUNCTUATION.matcher(t).replaceAll("");
       if (!s.isEmpty() && RelativeAge.looksLikeAge(s)) {
         return s;
       }
     }
-    String linkText = Texts.normalise(link.text());
+    String linkText = texts.normalised(link);
     Matcher m = AGE_IN_TEXT.matcher(linkText);
     if (m.find() && m.start() > 0) {
       String s = m.group(1).strip();
@@ -433,7 +560,7 @@ final class StoryListFinder {
   }
 
   private Optional<AgeWindow> timeWindow(Element item) {
-    Element time = item.selectFirst("time[datetime]");
+    Element time = item.selectFirst(TIME_WITH_DATETIME);
     if (time == null) {
       return Optional.empty();
     }

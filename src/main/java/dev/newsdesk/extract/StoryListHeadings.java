@@ -54,17 +54,92 @@ final class StoryListHeadings {
 
   private static final int MAX_GENERIC_LABEL_WORDS = 5;
 
+  /**
+   * Words of which every match of {@link #RULES} holds at least one. Most short texts of a page
+   * hold none, and these {@code contains} checks are much cheaper than the rules' case-insensitive
+   * alternations. The text is lower case, so a rule's letter matches only itself, except that
+   * dotless i and long s match i and s: texts holding those go to the rules. Keep in step with the
+   * rules: {@code StoryListHeadingsTest} expands every alternative and compares both paths.
+   */
+  private static final List<String> KEYWORDS =
+      List.of(
+          "most ",
+          "popular ",
+          "meist",
+          "les plus lus",
+          "s picks",
+          "trending",
+          "hot ",
+          "s hot",
+          "in case you missed",
+          "latest",
+          "recent",
+          "newest",
+          "breaking",
+          "just in",
+          "neueste",
+          "neuste",
+          "derniers articles",
+          "related",
+          "read ",
+          "also read",
+          "further reading",
+          "see also",
+          "you m",
+          "more ",
+          "recommended",
+          "suggested",
+          "mehr zum thema",
+          "auch interessant",
+          "weitere artikel",
+          "lire aussi",
+          "relacionad",
+          "te puede interesar",
+          "más",
+          "dernières",
+          "últimas",
+          "das könnte",
+          "même sujet",
+          "top ",
+          "from the",
+          "also in",
+          "stories",
+          "news",
+          "headlines");
+
   /** The kind a heading names, or empty when the text is not a story-list heading. */
   static Optional<StoryListKind> kindOf(String heading) {
     String h = Texts.normalise(heading).toLowerCase(Locale.ROOT);
     if (h.isEmpty() || h.length() > MAX_HEADING_LENGTH) {
       return Optional.empty();
     }
+    if (h.indexOf('ı') < 0 && h.indexOf('ſ') < 0 && !containsKeyword(h)) {
+      return Optional.empty();
+    }
+    return byRules(h);
+  }
+
+  /** {@link #kindOf} by the rules alone, for a normalised lower-case heading. */
+  static Optional<StoryListKind> byRules(String h) {
     for (Rule r : RULES) {
       if (r.pattern.matcher(h).find()) {
         return Optional.of(r.kind);
       }
     }
     return Optional.empty();
+  }
+
+  /** The rules' patterns, for tests. */
+  static List<String> ruleSources() {
+    return RULES.stream().map(r -> r.pattern.pattern()).toList();
+  }
+
+  private static boolean containsKeyword(String h) {
+    for (String k : KEYWORDS) {
+      if (h.contains(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

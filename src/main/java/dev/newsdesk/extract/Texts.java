@@ -1,6 +1,5 @@
 package dev.newsdesk.extract;
 
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -11,17 +10,66 @@ import org.jspecify.annotations.Nullable;
 /** Whitespace and text helpers shared by the stages. */
 final class Texts {
 
-  private static final Pattern SPACES =
-      Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
-
   private Texts() {}
 
-  /** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
+  /**
+   * Collapses every run of whitespace (including no-break spaces) to one space and trims: each run
+   * of {@link #isSpace} characters becomes one space, then {@link String#strip()}. A hand-written
+   * scan, as this runs on most texts of every page; a string that needs no change comes back as is.
+   */
   static String normalise(@Nullable String s) {
     if (s == null || s.isEmpty()) {
       return "";
     }
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    int n = s.length();
+    StringBuilder sb = null;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && isSpace(s.charAt(j))) {
+        j++;
+      }
+      if (sb == null && (c != ' ' || j - i > 1)) {
+        sb = new StringBuilder(n);
+        sb.append(s, 0, i);
+      }
+      if (sb != null) {
+        sb.append(' ');
+      }
+      i = j;
+    }
+    return (sb == null ? s : sb.toString()).strip();
+  }
+
+  /**
+   * The whitespace {@link #normalise} collapses: the regex class {@code \s} (space, tab, line feed,
+   * vertical tab, form feed, carriage return), no-break space, U+2000 to U+200B, U+202F, U+205F,
+   * U+3000 and U+FEFF.
+   */
+  static boolean isSpace(char c) {
+    return switch (c) {
+      case ' ',
+          '\t',
+          '\n',
+          '\u000B',
+          '\f',
+          '\r',
+          '\u00A0',
+          '\u202F',
+          '\u205F',
+          '\u3000',
+          '\uFEFF' ->
+          true;
+      default -> c >= '\u2000' && c <= '\u200B';
+    };
   }
 
   /** Null for blank input, else the normalised text. */

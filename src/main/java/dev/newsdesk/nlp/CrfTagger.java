@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -20,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * holder-class idiom, so class initialisation publishes it safely to every thread. Classification
  * only reads the model's weights and feature index (the known-words set, the one structure CoreNLP
  * can grow at test time, is frozen at load); each call builds its own document, so concurrent calls
- * are safe ({@code CrfTaggerConcurrencyTest} checks parallel results against sequential ones). A
- * warm-up sentence is classified inside the holder's initialiser so that any lazily built state is
- * built once, before the model is shared.
+ * are safe ({@code CrfTaggerConcurrencyTest} checks parallel results against sequential ones). The
+ * model's word function is memoised in a concurrent map ({@link MemoisedWordFunction}). A warm-up
+ * sentence is classified inside the holder's initialiser so that any lazily built state is built
+ * once, before the model is shared.
  */
 final class CrfTagger implements Tagger {
   /** Classpath location of the model, unpacked there by the build. */
@@ -84,6 +87,18 @@ final class CrfTagger implements Tagger {
       }
     }
 
+    /**
+     * The model maps every word through a function (CoreNLP's {@code AmericanizeFunction}: a dozen
+     * regexes) each time a feature reads it, several times per token: about a tenth of tagging
+     * time. The function is pure, so its results are remembered.
+     */
+    private static void memoiseWordFunction(CRFClassifier<CoreLabel> classifier) {
+      Function<String, String> f = classifier.flags.wordFunction;
+      if (f != null && !(f instanceof MemoisedWordFunction)) {
+        classifier.flags.wordFunction = new MemoisedWordFunction(f);
+      }
+    }
+
     private static CRFClassifier<CoreLabel> load() {
       ClassLoader loader = CrfTagger.class.getClassLoader();
       try (InputStream raw = loader.getResourceAsStream(MODEL)) {
@@ -93,6 +108,7 @@ final class CrfTagger implements Tagger {
         CRFClassifier<CoreLabel> classifier =
             CRFClassifier.getClassifier(new GZIPInputStream(new BufferedInputStream(raw, 1 << 16)));
         freezeKnownWords(classifier);
+        memoiseWordFunction(classifier);
         classifier.classifyToCharacterOffsets(WARM_UP);
         return classifier;
       } catch (IOException e) {
@@ -100,6 +116,44 @@ final class CrfTagger implements Tagger {
       } catch (ClassNotFoundException | ClassCastException e) {
         throw new IllegalStateException("NER model " + MODEL + " is not a CRF classifier", e);
       }
+    }
+  }
+
+  /**
+   * A pure word function with its results remembered; thread-safe. The memory is bounded: it is
+   * emptied when it holds {@value #MAX_WORDS} words (a news vocabulary grows without end).
+   */
+  static final class MemoisedWordFunction implements Function<String, String> {
+    static final int MAX_WORDS = 100_000;
+
+    private final Function<String, String> function;
+    private final ConcurrentHashMap<String, String> results = new ConcurrentHashMap<>();
+
+    MemoisedWordFunction(Function<String, String> function) {
+      this.function = function;
+    }
+
+    @Override
+    public String apply(String word) {
+      if (word == null) {
+        return function.apply(null);
+      }
+      String known = results.get(word);
+      if (known != null) {
+        return known;
+      }
+      String result = function.apply(word);
+      if (result != null) {
+        if (results.size() >= MAX_WORDS) {
+          results.clear();
+        }
+        results.put(word, result);
+      }
+      return result;
+    }
+
+    int size() {
+      return results.size();
     }
   }
 }

@@ -1,0 +1,98 @@
+package dev.newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The keyword shortcut of {@link StoryListHeadings#kindOf} never changes what the rules say. */
+class StoryListHeadingsTest {
+
+  /** Every text each rule alternative can match (the rules use a small regex subset). */
+  private static final List<String> PHRASES = phrases();
+
+  @Test
+  void everyPhraseOfTheRulesIsRecognised() {
+    assertThat(PHRASES).hasSizeGreaterThan(70);
+    for (String p : PHRASES) {
+      assertThat(StoryListHeadings.kindOf(p)).as(p).isPresent();
+    }
+  }
+
+  @Property(tries = 3000)
+  void keywordShortcutAgreesWithTheRules(@ForAll("headings") String heading) {
+    String h = Texts.normalise(heading).toLowerCase(Locale.ROOT);
+    if (h.isEmpty() || h.length() > 60) {
+      return;
+    }
+    assertThat(StoryListHeadings.kindOf(heading)).isEqualTo(StoryListHeadings.byRules(h));
+  }
+
+  @Provide
+  Arbitrary<String> headings() {
+    List<String> words = new ArrayList<>(PHRASES);
+    words.addAll(List.of(" ", "x", "Business", "Sport", "'", "ſ", "ı", "İ", "K", "É", "Ö"));
+    for (String p : PHRASES) {
+      words.add(p.toUpperCase(Locale.ROOT));
+      words.addAll(List.of(p.split(" ")));
+    }
+    return Arbitraries.of(words).list().ofMinSize(1).ofMaxSize(4).map(w -> String.join(" ", w));
+  }
+
+  /** Expands each rule into the texts it matches: groups, alternatives, optional parts. */
+  private static List<String> phrases() {
+    List<String> out = new ArrayList<>();
+    for (String rule : StoryListHeadings.ruleSources()) {
+      String body = rule.replace("(?iu)", "").replace("\\s+", " ").replace("\\w+", "world");
+      for (String p : expand(body.replace("\\b", "").replace("^", "").replace("$", ""))) {
+        out.add(p.strip());
+      }
+    }
+    return out;
+  }
+
+  private static List<String> expand(String re) {
+    List<String> alternatives = new ArrayList<>();
+    List<String> current = new ArrayList<>(List.of(""));
+    for (int i = 0; i < re.length(); i++) {
+      char c = re.charAt(i);
+      List<String> unit;
+      if (c == '|') {
+        alternatives.addAll(current);
+        current = new ArrayList<>(List.of(""));
+        continue;
+      } else if (c == '(') {
+        int depth = 1;
+        int j = i + 1;
+        for (; depth > 0; j++) {
+          depth += re.charAt(j) == '(' ? 1 : re.charAt(j) == ')' ? -1 : 0;
+        }
+        unit = expand(re.substring(i + 1, j - 1));
+        i = j - 1;
+      } else {
+        unit = List.of(String.valueOf(c));
+      }
+      if (i + 1 < re.length() && re.charAt(i + 1) == '?') {
+        unit = new ArrayList<>(unit);
+        unit.add("");
+        i++;
+      }
+      List<String> next = new ArrayList<>();
+      for (String a : current) {
+        for (String b : unit) {
+          next.add(a + b);
+        }
+      }
+      current = next;
+    }
+    alternatives.addAll(current);
+    return alternatives;
+  }
+}
