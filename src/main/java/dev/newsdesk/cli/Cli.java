@@ -28,7 +28,8 @@ public final class Cli {
             score extraction on the shared evaluation corpora
         hash-key KEY
             print the SHA-256 of an editor API key, as newsdesk.api.editor-keys wants it (name:hash)
-        ingest [--url URL] [--captured-at ISO-8601] [--jobs N] [--quiet] [--spring.*=V] PATH|URL...
+        ingest [--url URL] [--captured-at ISO-8601] [--jobs N] [--page-timeout SECONDS] [--quiet]
+               [--spring.*=V...] PATH|URL...
             store pages, text dumps, directories, WARC files and fetched http(s) URLs in the
             service's database (the embedded one only while the service is stopped); progress on
             stderr, summary on stdout; --captured-at defaults to each file's modification time

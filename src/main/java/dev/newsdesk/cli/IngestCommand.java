@@ -1,36 +1,20 @@
 package dev.newsdesk.cli;
 
 import dev.newsdesk.cli.IngestInputs.PageFile;
-import dev.newsdesk.cli.IngestInputs.PageUrl;
 import dev.newsdesk.cli.IngestInputs.Plan;
-import dev.newsdesk.cli.IngestInputs.WarcFile;
 import dev.newsdesk.extract.ExtractionOptions;
 import dev.newsdesk.ingest.IngestionService;
 import dev.newsdesk.ingest.IngestionService.IngestResult;
 import dev.newsdesk.ingest.IngestionService.PageUpload;
-import dev.newsdesk.ingest.IngestionService.Source;
-import dev.newsdesk.web.ProblemException;
 import java.io.Console;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * {@code ingest [options] PATH|URL...}: stores saved pages, text dumps, directories of them, WARC
@@ -48,9 +32,12 @@ final class IngestCommand {
 
   static final int MAX_JOBS = 16;
 
+  /** Far beyond any sane page (about a second each); a page past it is stuck, not slow. */
+  static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofMinutes(5);
+
   static final String SKIPPED_FILES = "files in directories that are neither pages nor WARC files";
 
-  private static final String NAME = "newsdesk ingest";
+  private static final String NAME = IngestRun.NAME;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -76,6 +63,7 @@ final class IngestCommand {
       @Nullable String url,
       @Nullable Instant capturedAt,
       int jobs,
+      Duration pageTimeout,
       boolean quiet,
       List<String> springArgs,
       List<String> arguments) {}
@@ -106,15 +94,20 @@ final class IngestCommand {
       return NO_DATABASE;
     }
     try (context) {
-      return ingest(plan, options, context.getBean(IngestionService.class));
+      IngestionService service = context.getBean(IngestionService.class);
+      return ingest(plan, options, IngestRun.Ingestor.of(service, requestedBy()));
     }
   }
 
   /** Parses and ingests through a given service (tests, or a caller that has a context). */
   int run(String[] args, IngestionService service) {
+    return run(args, IngestRun.Ingestor.of(service, requestedBy()));
+  }
+
+  int run(String[] args, IngestRun.Ingestor ingestor) {
     try {
       Options options = parse(args);
-      return ingest(plan(options), options, service);
+      return ingest(plan(options), options, ingestor);
     } catch (UsageException e) {
       err.println(NAME + ": " + e.getMessage());
       return Cli.USAGE;
@@ -129,6 +122,7 @@ final class IngestCommand {
     String url = null;
     Instant capturedAt = null;
     int jobs = defaultJobs();
+    Duration pageTimeout = DEFAULT_PAGE_TIMEOUT;
     boolean quiet = false;
     List<String> spring = new ArrayList<>();
     List<String> arguments = new ArrayList<>();
@@ -144,6 +138,7 @@ final class IngestCommand {
         case "--url" -> url = IngestInputs.httpUrl(value(args, ++i, a), "--url").toString();
         case "--captured-at" -> capturedAt = ExtractCommand.instant(value(args, ++i, a));
         case "--jobs" -> jobs = jobs(value(args, ++i, a));
+        case "--page-timeout" -> pageTimeout = pageTimeout(value(args, ++i, a));
         case "--quiet" -> quiet = true;
         default -> {
           if (isSpringOption(a)) {
@@ -157,7 +152,8 @@ final class IngestCommand {
     if (arguments.isEmpty()) {
       throw new UsageException("no PATH or URL given");
     }
-    return new Options(url, capturedAt, jobs, quiet, List.copyOf(spring), List.copyOf(arguments));
+    return new Options(
+        url, capturedAt, jobs, pageTimeout, quiet, List.copyOf(spring), List.copyOf(arguments));
   }
 
   private static Plan plan(Options options) throws UsageException {
@@ -196,6 +192,19 @@ final class IngestCommand {
         "--jobs must be a number from 1 to " + MAX_JOBS + ", not '" + text + "'");
   }
 
+  private static Duration pageTimeout(String text) throws UsageException {
+    try {
+      long seconds = Long.parseLong(text);
+      if (seconds >= 0) {
+        return Duration.ofSeconds(seconds);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException(
+        "--page-timeout must be a number of seconds (0 for none), not '" + text + "'");
+  }
+
   /** One page at a time per core: extraction and entity tagging are CPU work. */
   static int defaultJobs() {
     return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -219,212 +228,36 @@ final class IngestCommand {
     }
   }
 
-  private int ingest(Plan plan, Options options, @Nullable IngestionService service) {
-    Run run = new Run(plan, options, service);
-    return run.execute();
+  private int ingest(Plan plan, Options options, IngestRun.@Nullable Ingestor ingestor) {
+    IngestRun.Settings settings =
+        new IngestRun.Settings(
+            options.url(),
+            options.capturedAt(),
+            options.jobs(),
+            options.pageTimeout(),
+            ExtractionOptions.DEFAULT_MAX_BYTES,
+            EXAMPLES_PER_REASON);
+    IngestProgress.Mode mode = options.quiet() ? IngestProgress.Mode.OFF : progressMode;
+    IngestRun.Ingestor target = ingestor != null ? ingestor : nothing();
+    return new IngestRun(plan, settings, target, out, err, mode).execute();
   }
 
-  /** One run over the inputs: reads them in order, ingests on {@code jobs} threads. */
-  private final class Run {
-    private final Plan plan;
-    private final Options options;
-    private final @Nullable IngestionService service;
-    private final IngestTally tally = new IngestTally(EXAMPLES_PER_REASON);
-    private final IngestProgress progress;
-    private final String requestedBy = "cli:" + System.getProperty("user.name", "unknown");
-    private final long maxBytes = ExtractionOptions.DEFAULT_MAX_BYTES;
-    private final AtomicReference<@Nullable RuntimeException> databaseLost =
-        new AtomicReference<>();
-    private final AtomicInteger seq = new AtomicInteger();
-    private final long started = System.nanoTime();
-    private @Nullable ExecutorService pool;
-    private @Nullable Semaphore slots;
-
-    Run(Plan plan, Options options, @Nullable IngestionService service) {
-      this.plan = plan;
-      this.options = options;
-      this.service = service;
-      this.progress =
-          new IngestProgress(
-              err,
-              options.quiet() ? IngestProgress.Mode.OFF : progressMode,
-              plan.knownTotal(),
-              System::nanoTime);
-      tally.skipped(SKIPPED_FILES, plan.skippedFiles());
-    }
-
-    int execute() {
-      if (service != null) {
-        int jobs = options.jobs();
-        pool =
-            Executors.newFixedThreadPool(
-                jobs, Thread.ofPlatform().name("ingest-", 1).daemon().factory());
-        // Enough read-ahead to keep every worker busy, little enough to bound memory.
-        slots = new Semaphore(jobs * 2);
-        try {
-          for (IngestInputs.Input input : plan.inputs()) {
-            if (databaseLost.get() != null) {
-              break;
-            }
-            switch (input) {
-              case PageFile f -> readFile(f.path());
-              case WarcFile w -> WarcPages.read(w.path(), maxBytes, new WarcVisitor());
-              case PageUrl u -> submit(u.label(), () -> ingestUrl(u.url()));
-            }
-          }
-        } finally {
-          pool.shutdown();
-          awaitWorkers(pool);
-        }
-      }
-      progress.finish();
-      tally.print(out, System.nanoTime() - started);
-      RuntimeException lost = databaseLost.get();
-      if (lost != null) {
-        err.println(
-            NAME
-                + ": stopped, the database could not be reached: "
-                + ServiceContext.rootMessage(lost));
-        return NO_DATABASE;
-      }
-      return tally.counts().failed() > 0 ? Cli.BAD_PAGES : Cli.OK;
-    }
-
-    private void readFile(Path path) {
-      long n = seq.getAndIncrement();
-      String label = path.toString();
-      byte[] content;
-      Instant capturedAt;
-      try {
-        long size = Files.size(path);
-        if (size > maxBytes) {
-          failed(
-              n,
-              label,
-              "payload-too-large",
-              "the file is " + size + " bytes, more than the " + maxBytes + "-byte limit");
-          return;
-        }
-        content = Files.readAllBytes(path);
-        capturedAt =
-            options.capturedAt() != null
-                ? options.capturedAt()
-                : Files.getLastModifiedTime(path).toInstant();
-      } catch (IOException e) {
-        failed(n, label, "unreadable-file", String.valueOf(e.getMessage()));
-        return;
-      }
-      PageUpload upload = new PageUpload(content, null, options.url(), capturedAt);
-      submit(n, label, () -> ingestUpload(upload));
-    }
-
-    private IngestResult ingestUpload(PageUpload upload) {
-      return requireService().ingest(upload, Source.CLI, requestedBy);
-    }
-
-    private IngestResult ingestUrl(URI url) {
-      return requireService().ingest(url, Source.CLI, requestedBy);
-    }
-
-    private IngestionService requireService() {
-      if (service == null) {
-        throw new IllegalStateException("no ingestion service");
-      }
-      return service;
-    }
-
-    private void submit(String label, Supplier<IngestResult> work) {
-      submit(seq.getAndIncrement(), label, work);
-    }
-
-    private void submit(long n, String label, Supplier<IngestResult> work) {
-      Semaphore s = slots;
-      ExecutorService p = pool;
-      if (s == null || p == null) {
-        throw new IllegalStateException("not running");
-      }
-      s.acquireUninterruptibly();
-      try {
-        p.execute(
-            () -> {
-              try {
-                if (databaseLost.get() == null) {
-                  attempt(n, label, work);
-                }
-              } finally {
-                s.release();
-              }
-            });
-      } catch (RuntimeException e) {
-        s.release();
-        throw e;
-      }
-    }
-
-    private void attempt(long n, String label, Supplier<IngestResult> work) {
-      try {
-        IngestResult result = work.get();
-        progress.update(tally.stored(result.outcome()));
-      } catch (ProblemException e) {
-        failed(n, label, reason(e), String.valueOf(e.getMessage()));
-      } catch (DataAccessResourceFailureException | CannotCreateTransactionException e) {
-        databaseLost.compareAndSet(null, e);
-      } catch (RuntimeException e) {
-        failed(n, label, "internal-error", e.toString());
-      }
-    }
-
-    private void failed(long n, String label, String reason, String message) {
-      IngestTally.Counts counts = tally.failed(n, label, reason, message);
-      progress.note(NAME + ": " + label + ": " + reason + ": " + IngestTally.oneLine(message));
-      progress.update(counts);
-    }
-
-    /** Reads a WARC file's pages on the calling thread and hands them to the workers. */
-    private final class WarcVisitor implements WarcPages.Visitor {
+  /** For a run with no inputs, which starts no context. */
+  private static IngestRun.Ingestor nothing() {
+    return new IngestRun.Ingestor() {
       @Override
-      public void page(
-          String label, byte[] content, String contentType, String url, Instant capturedAt) {
-        PageUpload upload = new PageUpload(content, contentType, url, capturedAt);
-        submit(label, () -> ingestUpload(upload));
+      public IngestResult page(PageUpload upload) {
+        throw new IllegalStateException("no service");
       }
 
       @Override
-      public void skipped(String why) {
-        tally.skipped(why, 1);
+      public IngestResult url(URI url) {
+        throw new IllegalStateException("no service");
       }
-
-      @Override
-      public void failed(String label, String reason, String message) {
-        Run.this.failed(seq.getAndIncrement(), label, reason, message);
-      }
-
-      @Override
-      public boolean stopped() {
-        return databaseLost.get() != null;
-      }
-    }
+    };
   }
 
-  /** The problem's type, refined by the extractor's reason when that says more. */
-  static String reason(ProblemException e) {
-    String type = e.problem().type().getPath().replace("/problems/", "");
-    Object reason = e.properties().get("reason");
-    if (reason == null) {
-      return type;
-    }
-    String r = reason.toString().toLowerCase(Locale.ROOT).replace('_', '-');
-    return type.contains(r) ? type : type + " (" + r + ")";
-  }
-
-  private static void awaitWorkers(ExecutorService pool) {
-    try {
-      while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-        // keep waiting: every queued page finishes or fails on its own
-      }
-    } catch (InterruptedException e) {
-      pool.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+  static String requestedBy() {
+    return "cli:" + System.getProperty("user.name", "unknown");
   }
 }

@@ -4,6 +4,7 @@ import dev.newsdesk.article.ArticleWriter;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,7 @@ final class IngestTally {
   private int failed;
   private final Map<String, Integer> skipped = new LinkedHashMap<>();
   private final Map<String, FailureGroup> failures = new LinkedHashMap<>();
+  private final Map<Long, String> failedAs = new HashMap<>();
 
   IngestTally(int examplesPerReason) {
     this.examplesPerReason = examplesPerReason;
@@ -60,6 +62,7 @@ final class IngestTally {
    */
   synchronized Counts failed(long seq, String label, String reason, String message) {
     failed++;
+    failedAs.put(seq, reason);
     FailureGroup group = failures.computeIfAbsent(reason, r -> new FailureGroup());
     group.count++;
     if (seq < group.firstSeq) {
@@ -71,6 +74,26 @@ final class IngestTally {
       group.examples.pollLastEntry();
     }
     return counts();
+  }
+
+  /** A page counted as failed for {@code reason} that finished after all. */
+  synchronized Counts recovered(long seq, String reason, ArticleWriter.Outcome outcome) {
+    if (reason.equals(failedAs.get(seq))) {
+      failedAs.remove(seq);
+      failed--;
+      FailureGroup group = failures.get(reason);
+      if (group != null) {
+        group.examples.remove(seq);
+        if (--group.count == 0) {
+          failures.remove(reason);
+        }
+      }
+    }
+    return stored(outcome);
+  }
+
+  synchronized boolean isFailedAs(long seq, String reason) {
+    return reason.equals(failedAs.get(seq));
   }
 
   synchronized void skipped(String why, int n) {
@@ -98,7 +121,7 @@ final class IngestTally {
     out.printf(Locale.ROOT, "  updated   %6d%n", updated);
     out.printf(Locale.ROOT, "  unchanged %6d%n", unchanged);
     out.printf(Locale.ROOT, "  failed    %6d%n", failed);
-    skipped.forEach((why, n) -> out.printf(Locale.ROOT, "skipped %d %s%n", n, why));
+    skipped.forEach((what, n) -> out.printf(Locale.ROOT, "  skipped   %6d  %s%n", n, what));
     if (!failures.isEmpty()) {
       out.println("failures by reason:");
       List<Map.Entry<String, FailureGroup>> groups = new ArrayList<>(failures.entrySet());

@@ -32,6 +32,7 @@ class IngestCommandUsageTest {
           --jobs 0 FILE                          | --jobs must be a number from 1 to 16
           --jobs many FILE                       | --jobs must be a number from 1 to 16
           --captured-at yesterday FILE           | --captured-at must be ISO-8601
+          --page-timeout -1 FILE                 | --page-timeout must be a number of seconds
           --url ftp://example.com/a FILE         | --url must be an http or https URL
           --url https:///nohost FILE             | --url needs a host
           --url https://example.com/a DIR        | --url names one page, so it takes exactly one file
