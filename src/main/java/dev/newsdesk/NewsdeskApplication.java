@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Entry point of {@code newsdesk.jar}. With no command (or {@code serve}) it starts the service;
  * the offline tools ({@code extract}, {@code evaluate}, {@code help}) run without a Spring context
- * or database.
+ * or database, and {@code ingest} starts the context without the web server.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 @ConfigurationPropertiesScan

@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
- * Dispatches {@code newsdesk.jar} sub-commands. Tools run without a Spring context. Exit codes: 0
- * success, 1 a failed quality check, 2 some pages could not be extracted, 64 bad usage.
+ * Dispatches {@code newsdesk.jar} sub-commands. The offline tools run without a Spring context;
+ * {@code ingest} starts the service's context without its web server. Exit codes: 0 success, 1 a
+ * failed quality check (ingest: the database could not be used), 2 some pages could not be
+ * extracted or stored, 64 bad usage.
  */
 public final class Cli {
 
@@ -26,6 +28,11 @@ public final class Cli {
             score extraction on the shared evaluation corpora
         hash-key KEY
             print the SHA-256 of an editor API key, as newsdesk.api.editor-keys wants it (name:hash)
+        ingest [--url URL] [--captured-at ISO-8601] [--jobs N] [--page-timeout SECONDS] [--quiet]
+               [--spring.*=V...] PATH|URL...
+            store pages, text dumps, directories, WARC files and fetched http(s) URLs in the
+            service's database (the embedded one only while the service is stopped); progress on
+            stderr, summary on stdout; --captured-at defaults to each file's modification time
 
       with no command (or 'serve'), the service starts on port 8080
       """;
@@ -62,6 +69,7 @@ public final class Cli {
       case "extract" -> new ExtractCommand(in, out, err).run(rest);
       case "evaluate" -> new EvaluateCommand(out, err).run(rest);
       case "hash-key" -> hashKey(rest, out, err);
+      case "ingest" -> new IngestCommand(out, err, IngestCommand.terminalMode()).run(rest);
       default -> {
         err.println("newsdesk: unknown command '" + args[0] + "' (try --help)");
         yield USAGE;
