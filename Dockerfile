@@ -54,7 +54,7 @@ COPY --chmod=0755 docker/healthcheck.sh /usr/local/bin/healthcheck
 # - ExitOnOutOfMemoryError: die instead of limping on; the restart policy brings it back.
 # JAVA_TOOL_OPTIONS is read by the JVM itself, so the exec-form ENTRYPOINT below keeps java as
 # PID 1 (it receives SIGTERM directly and Spring Boot shuts down gracefully). Override it to tune.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:-DontCompileHugeMethods -XX:+ExitOnOutOfMemoryError" \
     PORT=8080 \
     NEWSDESK_EMBEDDEDDB_ENABLED=false
 

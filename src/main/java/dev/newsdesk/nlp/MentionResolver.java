@@ -175,7 +175,7 @@ final class MentionResolver {
       Group acronym = groups.computeIfAbsent(acronymKey, Group::new);
       acronym.type = name.type;
       acronym.acronyms.add(link.acronym());
-      parent.put(acronym, find(name));
+      union(acronym, name);
     }
   }
 
@@ -208,7 +208,7 @@ final class MentionResolver {
         Group root = roots.iterator().next();
         group.type = root.type;
         group.acronyms.add(surface);
-        parent.put(group, root);
+        union(group, root);
       }
     }
   }
@@ -229,7 +229,7 @@ final class MentionResolver {
         }
       }
       if (roots.size() == 1) {
-        parent.put(shorter, roots.iterator().next());
+        union(shorter, roots.iterator().next());
       }
     }
   }
@@ -256,6 +256,19 @@ final class MentionResolver {
 
   private static int indexOf(List<String> whole, List<String> part) {
     return part.isEmpty() ? -1 : Collections.indexOfSubList(whole, part);
+  }
+
+  /**
+   * Joins {@code child}'s cluster into {@code target}'s. Always links roots, so the parent map
+   * stays a forest: linking a non-root, or a group to its own cluster, once made a cycle and {@link
+   * #find} never returned (an acronym defined twice in one page).
+   */
+  private void union(Group child, Group target) {
+    Group from = find(child);
+    Group to = find(target);
+    if (from != to) {
+      parent.put(from, to);
+    }
   }
 
   private Group find(Group group) {

@@ -131,10 +131,18 @@ class CrawlAcceptanceTest {
   @Test
   void aUrlLeasedByADeadInstanceIsTakenOverWhenTheLeaseExpires() {
     String url = site.base() + TestSite.ORPHAN;
-    frontier.enqueue(List.of(url), null, 0);
+    // Inserted already leased, in one statement: a PENDING row would be claimed at once.
     jdbc.sql(
-            "update frontier set status = 'LEASED', lease_owner = 'dead-instance',"
-                + " lease_expires_at = now() + interval '2 seconds' where url = ?")
+            "insert into crawl_host (host, next_allowed_at) values ('127.0.0.1', now())"
+                + " on conflict do nothing")
+        .update();
+    jdbc.sql(
+            """
+            insert into frontier (url, host, depth, status, next_fetch_at, discovered_at,
+                                  lease_owner, lease_expires_at)
+            values (?, '127.0.0.1', 0, 'LEASED', now(), now(), 'dead-instance',
+                    now() + interval '2 seconds')
+            """)
         .param(url)
         .update();
     long leasedAt = System.nanoTime();
