@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ final class IngestRun {
   private final Semaphore slots;
   private final Map<Long, InFlight> inFlight = new ConcurrentSkipListMap<>();
   private final Map<Long, String> abandoned = new ConcurrentSkipListMap<>();
-  private final AtomicReference<@Nullable RuntimeException> databaseLost = new AtomicReference<>();
+  private final AtomicReference<@Nullable Throwable> databaseLost = new AtomicReference<>();
   private final AtomicLong seq = new AtomicLong();
   private final AtomicBoolean finished = new AtomicBoolean();
   private final long started = System.nanoTime();
@@ -160,7 +161,7 @@ final class IngestRun {
               + ": "
               + String.join(", ", abandoned));
     }
-    RuntimeException lost = databaseLost.get();
+    Throwable lost = databaseLost.get();
     if (lost != null) {
       err.println(
           NAME
@@ -229,14 +230,12 @@ final class IngestRun {
           failed(page.seq(), page.label(), reason(e), String.valueOf(e.getMessage()));
         }
         return;
-      } catch (DataAccessResourceFailureException | CannotCreateTransactionException e) {
-        databaseLost.compareAndSet(null, e);
-        mine = claim(page);
-        return;
       } catch (RuntimeException | Error e) {
-        // A bug on one page (even a stack overflow) must not take the run down with it.
         mine = claim(page);
-        if (mine) {
+        if (isDatabaseGone(e)) {
+          databaseLost.compareAndSet(null, e);
+        } else if (mine) {
+          // A bug on one page (even a stack overflow) must not take the run down with it.
           failed(page.seq(), page.label(), "internal-error", e.toString());
         }
         return;
@@ -252,6 +251,26 @@ final class IngestRun {
         release(page);
       }
     }
+  }
+
+  /**
+   * The database is unreachable, not this page at fault: no connection to be had, or a connection
+   * that broke (SQLSTATE class 08, or 57P server shutdown and crash).
+   */
+  static boolean isDatabaseGone(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof DataAccessResourceFailureException
+          || t instanceof CannotCreateTransactionException) {
+        return true;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Takes the page's outcome; false when the watchdog (or the worker) got there first. */

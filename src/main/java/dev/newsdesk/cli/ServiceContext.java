@@ -71,6 +71,9 @@ final class ServiceContext {
             "OFF",
             // The API's generated editor key means nothing without the web server.
             "logging.level.dev.newsdesk.web.EditorKeys",
+            "ERROR",
+            // A warning per odd character of a page: noise in a bulk run.
+            "logging.level.edu.stanford.nlp.process.PTBLexer",
             "ERROR"));
     AtomicReference<@Nullable ConfigurableEnvironment> environment = new AtomicReference<>();
     app.addListeners(

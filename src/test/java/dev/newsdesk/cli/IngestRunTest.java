@@ -128,6 +128,26 @@ class IngestRunTest {
   }
 
   @Test
+  void brokenConnectionsMeanTheDatabaseIsGoneNotThePage() {
+    assertThat(
+            IngestRun.isDatabaseGone(
+                new org.springframework.orm.jpa.JpaSystemException(
+                    new RuntimeException(
+                        "Unable to rollback",
+                        new java.sql.SQLException("This connection has been closed.", "08003")))))
+        .isTrue();
+    assertThat(
+            IngestRun.isDatabaseGone(
+                new org.springframework.transaction.CannotCreateTransactionException("no pool")))
+        .isTrue();
+    assertThat(
+            IngestRun.isDatabaseGone(
+                new org.springframework.dao.DataIntegrityViolationException(
+                    "duplicate", new java.sql.SQLException("duplicate key", "23505"))))
+        .isFalse();
+  }
+
+  @Test
   void aPageThatFinishesAfterItsTimeoutCountsAsStoredAfterAll() {
     IngestTally tally = new IngestTally(3);
     tally.failed(7, "late.html", IngestRun.TIMEOUT, "no result after 1 s");
