@@ -62,9 +62,7 @@ class ArticleController {
       return PageResponse.of(List.of(), page, size, 0);
     }
     if (from != null && to != null && !from.isBefore(to)) {
-      throw Problem.INVALID_REQUEST
-          .with("from must be before to")
-          .property("errors", List.of(new FieldError("from", "must be before to")));
+      throw Problem.invalidField("from", "must be before to");
     }
     ArticleQueries.Order order = order(orderBy, q != null && !q.isBlank());
     return queries.search(
@@ -96,8 +94,6 @@ class ArticleController {
     return ResponseEntity.noContent().build();
   }
 
-  record FieldError(String field, String message) {}
-
   static ArticleQueries.Order order(@Nullable String orderBy, boolean hasQuery) {
     if (orderBy == null || orderBy.isBlank()) {
       return hasQuery ? ArticleQueries.Order.RELEVANCE : ArticleQueries.Order.NEWEST;
@@ -105,10 +101,7 @@ class ArticleController {
     try {
       return ArticleQueries.Order.valueOf(orderBy.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw Problem.INVALID_REQUEST
-          .with("order-by must be newest, oldest or relevance")
-          .property(
-              "errors", List.of(new FieldError("order-by", "must be newest, oldest or relevance")));
+      throw Problem.invalidField("order-by", "must be newest, oldest or relevance");
     }
   }
 }

@@ -200,12 +200,8 @@ class CrawlSources {
   }
 
   private static RuntimeException invalid(String field, String message) {
-    return Problem.INVALID_REQUEST
-        .with(field + ": " + message)
-        .property("errors", List.of(new FieldError(field, message)));
+    return Problem.invalidField(field, message);
   }
-
-  record FieldError(String field, String message) {}
 
   static CrawlSource row(ResultSet rs, int n) throws SQLException {
     long id = rs.getLong("id");

@@ -245,10 +245,7 @@ class EntityController {
   EntityView patch(
       @PathVariable long id, @Valid @RequestBody EntityPatch patch, HttpServletRequest request) {
     if (patch.name() == null && patch.type() == null) {
-      throw Problem.INVALID_REQUEST
-          .with("Nothing to change: give a name and/or a type.")
-          .property(
-              "errors", List.of(Map.of("field", "name", "message", "name or type is required")));
+      throw Problem.invalidField("name", "name or type is required: nothing to change");
     }
     long result =
         corrections.correct(

@@ -43,7 +43,7 @@ class EntityCorrections {
     if (newName != null && !newName.equals(entity.name())) {
       String newKey = EntityKeys.normalise(newName);
       if (newKey.isEmpty()) {
-        throw Problem.INVALID_REQUEST.with("name has no letters or digits");
+        throw Problem.invalidField("name", "has no letters or digits");
       }
       entity.rename(newName);
       jdbc.sql(
@@ -80,7 +80,7 @@ class EntityCorrections {
   @Transactional
   void merge(long id, long intoId, String editor) {
     if (id == intoId) {
-      throw Problem.INVALID_REQUEST.with("An entity cannot be merged into itself.");
+      throw Problem.invalidField("into", "an entity cannot be merged into itself");
     }
     NamedEntity source = live(id);
     NamedEntity target = live(intoId);

@@ -2,7 +2,6 @@ package dev.newsdesk.ingest;
 
 import dev.newsdesk.web.Problem;
 import dev.newsdesk.web.ProblemException;
-import java.util.List;
 
 /** How each kind of fetch failure is reported to the API client. */
 final class FetchProblems {
@@ -14,10 +13,7 @@ final class FetchProblems {
     ProblemException problem =
         switch (e.kind()) {
           case BAD_URL, SCHEME_NOT_ALLOWED, PORT_NOT_ALLOWED ->
-              Problem.INVALID_REQUEST
-                  .with("url: " + e.getMessage())
-                  .property(
-                      "errors", List.of(new IngestionService.FieldError("url", e.getMessage())));
+              Problem.invalidField("url", e.getMessage());
           case ADDRESS_NOT_ALLOWED ->
               Problem.URL_NOT_ALLOWED.with(
                   "Newsdesk fetches only public web addresses: " + e.getMessage());

@@ -238,10 +238,8 @@ class IngestionController {
       throw Problem.PAYLOAD_TOO_LARGE.with("The page is over the limit of " + cap + " bytes.");
     }
     if (content.length == 0) {
-      throw Problem.INVALID_REQUEST
-          .with("The request body is empty: send the page as text/html or text/plain.")
-          .property(
-              "errors", List.of(new IngestionService.FieldError("body", "must not be empty")));
+      throw Problem.invalidField(
+          "body", "must not be empty: send the page as text/html or text/plain");
     }
     return new IngestionService.PageUpload(content, contentType, url, capturedAt);
   }

@@ -9,7 +9,6 @@ import dev.newsdesk.extract.ExtractionError;
 import dev.newsdesk.extract.ExtractionResult;
 import dev.newsdesk.extract.PageExtractor;
 import dev.newsdesk.extract.PageInput;
-import dev.newsdesk.extract.StoryItem;
 import dev.newsdesk.extract.StoryList;
 import dev.newsdesk.nlp.ArticleEntity;
 import dev.newsdesk.nlp.EntityRecognizer;
@@ -361,9 +360,7 @@ public class IngestionService {
   ExtractedPage extractAny(PageUpload upload, Instant now) {
     Instant capturedAt = upload.capturedAt() == null ? now : upload.capturedAt();
     if (capturedAt.isAfter(now.plus(MAX_CLOCK_SKEW))) {
-      throw Problem.INVALID_REQUEST
-          .with("capturedAt " + capturedAt + " is in the future")
-          .property("errors", List.of(new FieldError("capturedAt", "must not be in the future")));
+      throw Problem.invalidField("capturedAt", "must not be in the future (" + capturedAt + ")");
     }
     PageInput input =
         new PageInput(
@@ -386,9 +383,6 @@ public class IngestionService {
       }
     };
   }
-
-  /** A validation error of one field, as the problem document lists them. */
-  record FieldError(String field, String message) {}
 
   /** The article's identity: the given URL, else the page's canonical link, else its content. */
   static String identity(ExtractedPage page, @Nullable String givenUrl) {
@@ -510,13 +504,7 @@ public class IngestionService {
   }
 
   private static int countLinks(List<StoryList> lists) {
-    int n = 0;
-    for (StoryList l : lists) {
-      for (StoryItem ignored : l.items()) {
-        n++;
-      }
-    }
-    return n;
+    return lists.stream().mapToInt(l -> l.items().size()).sum();
   }
 
   /** Records a failed ingestion in its own transaction and returns the problem to throw. */

@@ -3,7 +3,6 @@ package dev.newsdesk.ingest;
 import dev.newsdesk.web.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
 
 /** Checks of URLs that editors hand to the API. */
@@ -34,9 +33,7 @@ final class PageUrls {
       }
     }
     if (why != null || uri == null) {
-      throw Problem.INVALID_REQUEST
-          .with(field + " " + why)
-          .property("errors", List.of(new IngestionService.FieldError(field, String.valueOf(why))));
+      throw Problem.invalidField(field, String.valueOf(why));
     }
     return uri;
   }

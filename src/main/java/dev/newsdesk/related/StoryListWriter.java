@@ -3,11 +3,10 @@ package dev.newsdesk.related;
 import dev.newsdesk.article.ArticleWriter;
 import dev.newsdesk.extract.StoryItem;
 import dev.newsdesk.extract.StoryList;
+import dev.newsdesk.web.Sql;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,7 @@ public class StoryListWriter {
                   """)
               .params(
                   articleId,
-                  utc(capturedAt),
+                  Sql.param(capturedAt),
                   listPosition++,
                   list.heading(),
                   list.kind().jsonName())
@@ -65,8 +64,8 @@ public class StoryListWriter {
                 item.title(),
                 item.url(),
                 item.age(),
-                utc(item.publishedAfter()),
-                utc(item.publishedBefore()),
+                Sql.param(item.publishedAfter()),
+                Sql.param(item.publishedBefore()),
                 item.isCurrentArticle(),
                 storyIds.get(storyKey(item)))
             .update();
@@ -145,16 +144,11 @@ public class StoryListWriter {
         .param("url", key)
         .param("host", host(item.url()))
         .param("title", item.title())
-        .param("start", utc(item.publishedAfter()))
-        .param("end", utc(item.publishedBefore()))
-        .param("seen", utc(capturedAt))
+        .param("start", Sql.param(item.publishedAfter()))
+        .param("end", Sql.param(item.publishedBefore()))
+        .param("seen", Sql.param(capturedAt))
         .query(Long.class)
         .single();
-  }
-
-  /** JDBC drivers know {@code OffsetDateTime} for timestamptz; not all know {@code Instant}. */
-  static @Nullable OffsetDateTime utc(@Nullable Instant t) {
-    return t == null ? null : t.atOffset(ZoneOffset.UTC);
   }
 
   static @Nullable String host(@Nullable String url) {

@@ -48,6 +48,13 @@ public enum Problem {
     return title;
   }
 
+  /** A 400 naming one invalid field: detail {@code "field: message"} and an {@code errors} list. */
+  public static ProblemException invalidField(String field, String message) {
+    return INVALID_REQUEST
+        .with(field + ": " + message)
+        .property("errors", java.util.List.of(new FieldError(field, message)));
+  }
+
   /** An exception carrying this problem, with a detail for the reader. */
   public ProblemException with(String detail) {
     return new ProblemException(this, detail);

@@ -29,9 +29,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-  /** A validation error of one request field or parameter. */
-  record FieldError(String field, String message) {}
-
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
     ProblemDetail body = ProblemDetail.forStatusAndDetail(e.problem().status(), e.getMessage());

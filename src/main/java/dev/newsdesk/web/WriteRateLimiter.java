@@ -1,6 +1,7 @@
 package dev.newsdesk.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,8 @@ class WriteRateLimiter {
 
   /** 0 if the write may go ahead now; otherwise the seconds to wait before retrying. */
   long acquire(String editor) {
-    long now = clock.instant().getEpochSecond() * 1_000_000_000L + clock.instant().getNano();
+    Instant instant = clock.instant();
+    long now = instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     Bucket bucket = buckets.computeIfAbsent(editor, k -> new Bucket(capacity, now));
     synchronized (bucket) {
       bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.updated) * tokensPerNano);

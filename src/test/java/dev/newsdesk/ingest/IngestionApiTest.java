@@ -177,12 +177,24 @@ class IngestionApiTest {
     api.post("/api/ingestions", "text/html", "").expectProblem(400, "invalid-request");
     api.post("/api/ingestions", "text/html", new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 9})
         .expectProblem(422, "unreadable-page");
-    api.post("/api/ingestions?url=ftp://example.test/x", "text/html", "<p>Hello there</p>")
-        .expectProblem(400, "invalid-request");
+    assertThat(
+            api.post("/api/ingestions?url=ftp://example.test/x", "text/html", "<p>Hello there</p>")
+                .expectProblem(400, "invalid-request")
+                .path("errors")
+                .get(0)
+                .path("field")
+                .asString())
+        .isEqualTo("url");
     api.post("/api/ingestions?capturedAt=tomorrow", "text/plain", "text")
         .expectProblem(400, "invalid-request");
-    api.post("/api/ingestions?capturedAt=2999-01-01T00:00:00Z", "text/plain", "text")
-        .expectProblem(400, "invalid-request");
+    assertThat(
+            api.post("/api/ingestions?capturedAt=2999-01-01T00:00:00Z", "text/plain", "text")
+                .expectProblem(400, "invalid-request")
+                .path("errors")
+                .get(0)
+                .path("field")
+                .asString())
+        .isEqualTo("capturedAt");
     api.post("/api/ingestions", "application/pdf", "%PDF-1.7")
         .expectProblem(415, "unsupported-media-type");
     byte[] huge = new byte[10 * 1024 * 1024 + 10];
