@@ -75,8 +75,8 @@ final class BodyExtractor {
   private static final Set<String> SCORED_BLOCKS =
       Set.of("p", "pre", "td", "blockquote", "div", "section", "article");
 
-  private static final List<Evaluator> CONTENT_CANDIDATES =
-      Selectors.CONTENT_CANDIDATES.stream().map(Selectors::compile).toList();
+  private static final ContainerLevels CONTENT_CANDIDATES =
+      new ContainerLevels(Selectors.CONTENT_CANDIDATES);
 
   /** Blocks that may be pruned as link lists. */
   private static final Set<String> LINK_LIST_BLOCKS =
@@ -113,9 +113,17 @@ final class BodyExtractor {
 
   private BodyExtractor() {}
 
+  /**
+   * @param current the text index of {@code doc.body()} when one describes it as it is now, else
+   *     null
+   */
   static Result extract(
-      Document doc, @Nullable SiteProfile profile, @Nullable String title, List<String> removed) {
-    TextIndex texts = TextIndex.of(doc.body());
+      Document doc,
+      @Nullable SiteProfile profile,
+      @Nullable String title,
+      List<String> removed,
+      @Nullable TextIndex current) {
+    TextIndex texts = current != null ? current : TextIndex.of(doc.body());
     List<Element> roots = roots(doc, profile, texts);
     if (roots.isEmpty()) {
       return new Result(List.of(), "", "no article found: the page has no block of prose");
@@ -198,9 +206,14 @@ final class BodyExtractor {
   }
 
   /**
-   * The match with the most content of the first {@link #CONTENT_CANDIDATES} selector whose best
-   * match outside furniture has {@link #MIN_CONTAINER_CHARS}. One walk over the indexed elements
-   * tests them all; once a selector has such a match, the less specific ones are no longer tested.
+   * The match with the most content of the first {@link Selectors#CONTENT_CANDIDATES} group whose
+   * best match outside furniture has {@link #MIN_CONTAINER_CHARS}. One walk over the indexed
+   * elements tests them all; once a group has such a match, the less specific ones are no longer
+   * tested.
+   *
+   * <p>An element is counted only in the first group it matches. That gives the same answer as
+   * counting it in every group: if it qualifies there, that group wins before any later one is
+   * considered; if it does not, it cannot qualify in a later group either.
    */
   private static @Nullable Element contentContainer(Document doc, TextIndex texts) {
     int levels = CONTENT_CANDIDATES.size();
@@ -209,17 +222,16 @@ final class BodyExtractor {
     int limit = levels; // selectors from here on cannot win any more
     for (int i = 0; i < texts.size(); i++) {
       Element e = texts.element(i);
-      for (int level = 0; level < limit; level++) {
-        if (!CONTENT_CANDIDATES.get(level).matches(doc, e)) {
-          continue;
-        }
-        int chars = texts.contentChars(e);
-        if (chars > bestChars[level] && !isInFurniture(e)) {
-          best[level] = e;
-          bestChars[level] = chars;
-          if (chars >= MIN_CONTAINER_CHARS) {
-            limit = level + 1;
-          }
+      int level = CONTENT_CANDIDATES.levelOf(doc, e, limit);
+      if (level == limit) {
+        continue;
+      }
+      int chars = texts.contentChars(e);
+      if (chars > bestChars[level] && !isInFurniture(e)) {
+        best[level] = e;
+        bestChars[level] = chars;
+        if (chars >= MIN_CONTAINER_CHARS) {
+          limit = level + 1;
         }
       }
     }
@@ -375,6 +387,9 @@ final class BodyExtractor {
     for (Element e : scope.getAllElements()) {
       if (e == root) {
         return null; // only blocks before the body
+      }
+      if (e.attributesSize() == 0) {
+        continue; // no class or id to name a lead
       }
       String tokens = e.className() + " " + e.id();
       if (tokens.isBlank()

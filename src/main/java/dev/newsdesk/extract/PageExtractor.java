@@ -133,7 +133,10 @@ public final class PageExtractor {
         StoryListFinder.find(
             doc, input.url(), meta.canonicalUrl(), input.capturedAt(), zone, texts.get());
 
-    BodyExtractor.Result result = BodyExtractor.extract(doc, profile, meta.title(), removed);
+    // Finding no list leaves the tree as the index read it: the body stage may use it too.
+    BodyExtractor.Result result =
+        BodyExtractor.extract(
+            doc, profile, meta.title(), removed, lists.isEmpty() ? texts.get() : null);
     if (result.emptyReason() != null) {
       warnings.add(result.emptyReason());
     }
