@@ -2,6 +2,7 @@ package dev.newsdesk.bench;
 
 import dev.newsdesk.extract.PageExtractor;
 import dev.newsdesk.extract.PageInput;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -96,6 +97,18 @@ public class ExtractionBenchmark {
   public void jsoupParse(Blackhole bh) {
     for (int i = 0; i < PAGES; i++) {
       bh.consume(Jsoup.parse(texts[i]));
+    }
+  }
+
+  /**
+   * Score: ms per page for jsoup's parse of the same bytes the extractor gets, jsoup detecting the
+   * charset itself (BOM, {@code <meta>}, else UTF-8) as it does for a fetched page.
+   */
+  @Benchmark
+  @OperationsPerInvocation(PAGES)
+  public void jsoupParseBytes(Blackhole bh) throws IOException {
+    for (int i = 0; i < PAGES; i++) {
+      bh.consume(Jsoup.parse(new ByteArrayInputStream(bytes[i]), null, ""));
     }
   }
 

@@ -67,11 +67,16 @@ final class BodyExtractor {
 
   private static final Evaluator NOT_LEAD_CONTEXT = QueryParser.parse("nav, aside, footer, li");
 
-  private static final Evaluator SCORED_BLOCKS =
-      QueryParser.parse("p, pre, td, blockquote, div, section, article");
+  /** Elements that only exist inside a {@code <table>}. */
+  private static final Set<String> TABLE_PARTS =
+      Set.of("tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup", "col");
 
-  private static final List<Evaluator> CONTENT_CANDIDATES =
-      Selectors.CONTENT_CANDIDATES.stream().map(Selectors::compile).toList();
+  /** Blocks whose text votes in scoring. */
+  private static final Set<String> SCORED_BLOCKS =
+      Set.of("p", "pre", "td", "blockquote", "div", "section", "article");
+
+  private static final ContainerLevels CONTENT_CANDIDATES =
+      new ContainerLevels(Selectors.CONTENT_CANDIDATES);
 
   /** Blocks that may be pruned as link lists. */
   private static final Set<String> LINK_LIST_BLOCKS =
@@ -108,20 +113,28 @@ final class BodyExtractor {
 
   private BodyExtractor() {}
 
+  /**
+   * @param current the text index of {@code doc.body()} when one describes it as it is now, else
+   *     null
+   */
   static Result extract(
-      Document doc, @Nullable SiteProfile profile, @Nullable String title, List<String> removed) {
-    TextIndex texts = TextIndex.of(doc.body());
+      Document doc,
+      @Nullable SiteProfile profile,
+      @Nullable String title,
+      List<String> removed,
+      @Nullable TextIndex current) {
+    TextIndex texts = current != null ? current : TextIndex.of(doc.body());
     List<Element> roots = roots(doc, profile, texts);
     if (roots.isEmpty()) {
       return new Result(List.of(), "", "no article found: the page has no block of prose");
     }
     List<String> paragraphs = new ArrayList<>();
-    StringBuilder html = new StringBuilder();
+    List<Element> blocks = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
     Element lead = leadBefore(roots.get(0), texts);
     if (lead != null) {
       paragraphs.addAll(ParagraphCollector.collect(lead));
-      html.append(lead.outerHtml());
+      blocks.add(lead);
     }
     for (Element root : roots) {
       prune(root, reported, texts);
@@ -131,14 +144,14 @@ final class BodyExtractor {
           paragraphs.add(kept);
         }
       }
-      html.append(root.outerHtml());
+      blocks.add(root);
     }
     removed.addAll(reported);
     if (paragraphs.isEmpty()
         || paragraphs.stream().mapToInt(String::length).sum() < MIN_SCORED_CHARS) {
       return new Result(List.of(), "", "no article found: the main block holds no paragraphs");
     }
-    return new Result(paragraphs, sanitise(html.toString(), doc.location()), null);
+    return new Result(paragraphs, sanitise(blocks, doc.location()), null);
   }
 
   private static @Nullable String filter(
@@ -155,9 +168,21 @@ final class BodyExtractor {
     return paragraph;
   }
 
-  private static String sanitise(String html, String baseUri) {
+  /**
+   * The blocks as safe HTML. They are moved out of the page into a shell document, which jsoup's
+   * cleaner copies through the safelist: no serialising and re-parsing. A table row or cell can not
+   * stand outside its table: it is re-parsed as markup, which keeps its content and drops the
+   * orphaned table tags, as a browser does.
+   */
+  private static String sanitise(List<Element> blocks, String baseUri) {
     Document dirty = Document.createShell(baseUri);
-    dirty.body().html(html);
+    for (Element block : blocks) {
+      if (TABLE_PARTS.contains(block.normalName())) {
+        dirty.body().append(block.outerHtml());
+      } else {
+        dirty.body().appendChild(block);
+      }
+    }
     Document clean = new Cleaner(SAFELIST).clean(dirty);
     clean.outputSettings().prettyPrint(false);
     return clean.body().html();
@@ -172,26 +197,50 @@ final class BodyExtractor {
         return List.of(e);
       }
     }
-    Element byScore = null;
-    for (Evaluator selector : CONTENT_CANDIDATES) {
-      Element best = null;
-      int bestChars = 0;
-      for (Element e : doc.select(selector)) {
-        if (isInFurniture(e)) {
-          continue;
-        }
-        int chars = texts.contentChars(e);
-        if (chars > bestChars) {
-          best = e;
-          bestChars = chars;
-        }
+    Element container = contentContainer(doc, texts);
+    if (container != null) {
+      return List.of(container);
+    }
+    Element byScore = topCandidate(doc, texts);
+    return byScore == null ? List.of() : withSiblings(byScore, texts);
+  }
+
+  /**
+   * The match with the most content of the first {@link Selectors#CONTENT_CANDIDATES} group whose
+   * best match outside furniture has {@link #MIN_CONTAINER_CHARS}. One walk over the indexed
+   * elements tests them all; once a group has such a match, the less specific ones are no longer
+   * tested.
+   *
+   * <p>An element is counted only in the first group it matches. That gives the same answer as
+   * counting it in every group: if it qualifies there, that group wins before any later one is
+   * considered; if it does not, it cannot qualify in a later group either.
+   */
+  private static @Nullable Element contentContainer(Document doc, TextIndex texts) {
+    int levels = CONTENT_CANDIDATES.size();
+    Element[] best = new Element[levels];
+    int[] bestChars = new int[levels];
+    int limit = levels; // selectors from here on cannot win any more
+    for (int i = 0; i < texts.size(); i++) {
+      Element e = texts.element(i);
+      int level = CONTENT_CANDIDATES.levelOf(doc, e, limit);
+      if (level == limit) {
+        continue;
       }
-      if (best != null && bestChars >= MIN_CONTAINER_CHARS) {
-        return List.of(best);
+      int chars = texts.contentChars(e);
+      if (chars > bestChars[level] && !isInFurniture(e)) {
+        best[level] = e;
+        bestChars[level] = chars;
+        if (chars >= MIN_CONTAINER_CHARS) {
+          limit = level + 1;
+        }
       }
     }
-    byScore = topCandidate(doc, texts);
-    return byScore == null ? List.of() : withSiblings(byScore, texts);
+    for (int level = 0; level < levels; level++) {
+      if (best[level] != null && bestChars[level] >= MIN_CONTAINER_CHARS) {
+        return best[level];
+      }
+    }
+    return null;
   }
 
   private static boolean isInFurniture(Element e) {
@@ -216,7 +265,11 @@ final class BodyExtractor {
     // Insertion-ordered, so that equal scores go to the block scored first, whatever the
     // elements' identity hash codes (a HashMap made ties depend on them, and differ between runs).
     Map<Element, Double> scores = new LinkedHashMap<>();
-    for (Element e : doc.body().select(SCORED_BLOCKS)) {
+    for (int i = 0; i < texts.size(); i++) {
+      Element e = texts.element(i);
+      if (!SCORED_BLOCKS.contains(e.normalName())) {
+        continue;
+      }
       int length;
       int commas;
       if (e.nameIs("div") || e.nameIs("section") || e.nameIs("article")) {
@@ -334,6 +387,9 @@ final class BodyExtractor {
     for (Element e : scope.getAllElements()) {
       if (e == root) {
         return null; // only blocks before the body
+      }
+      if (e.attributesSize() == 0) {
+        continue; // no class or id to name a lead
       }
       String tokens = e.className() + " " + e.id();
       if (tokens.isBlank()

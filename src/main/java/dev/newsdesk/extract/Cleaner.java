@@ -3,14 +3,16 @@ package dev.newsdesk.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stage 1: strips what no reader sees or reads — scripts, styles, forms' controls, hidden blocks,
@@ -25,42 +27,66 @@ final class Cleaner {
   /** Prose a {@code <noscript>} must hold to be kept as content. */
   private static final int MIN_NOSCRIPT_PROSE = 200;
 
-  private Cleaner() {}
+  /**
+   * Fewest visible characters of a {@link Boilerplate#PLAYER_LABEL} ("play audio"): shorter texts
+   * are not read against the pattern.
+   */
+  private static final int MIN_LABEL_SOLID_CHARS = 9;
 
-  private static final Evaluator NOSCRIPT = QueryParser.parse("noscript");
+  /** A label is read on elements with less text than this, or with no child elements. */
+  private static final int MAX_LABEL_CONTAINER_CHARS = 40;
+
+  private Cleaner() {}
 
   private static final Evaluator PARAGRAPHS = QueryParser.parse("p");
 
-  /**
-   * Scripts, other non-content elements and hidden ones: removed in one pass (removing the union
-   * leaves the same tree as removing one kind after the other).
-   */
-  private static final Evaluator NON_CONTENT_OR_HIDDEN =
-      QueryParser.parse("script, " + Selectors.NON_CONTENT_TAGS + ", " + Selectors.HIDDEN);
+  /** {@link Selectors#NON_CONTENT_TAG_NAMES}, for lookup. */
+  private static final Set<String> NON_CONTENT = Set.copyOf(Selectors.NON_CONTENT_TAG_NAMES);
 
-  static void clean(Document doc, List<String> removed) {
-    removeComments(doc);
-    // Some blogs render the article only inside <noscript>: keep a noscript that holds prose.
-    for (Element n : doc.select(NOSCRIPT)) {
-      if (n.select(PARAGRAPHS).text().length() > MIN_NOSCRIPT_PROSE) {
-        n.unwrap();
-      }
-    }
-    doc.select(NON_CONTENT_OR_HIDDEN).remove();
-    removePlayers(doc, removed);
+  /**
+   * Cleans {@code doc} in place.
+   *
+   * @return the text index of the body as it is after cleaning, when the last step (players) left
+   *     the tree as it indexed it, else null
+   */
+  static @Nullable TextIndex clean(Document doc, List<String> removed) {
+    // Some blogs render the article only inside <noscript>: such a noscript is kept and unwrapped
+    // after the pass (its contents are cleaned like the rest).
+    List<Element> proseNoscripts = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Comment) {
+              return FilterResult.REMOVE;
+            }
+            if (!(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            if (e.nameIs("noscript") && e.select(PARAGRAPHS).text().length() > MIN_NOSCRIPT_PROSE) {
+              proseNoscripts.add(e);
+              return FilterResult.CONTINUE;
+            }
+            return NON_CONTENT.contains(e.normalName()) || isHidden(e)
+                ? FilterResult.REMOVE
+                : FilterResult.CONTINUE;
+          }
+        },
+        doc);
+    proseNoscripts.forEach(Element::unwrap);
+    return removePlayers(doc, removed);
   }
 
-  private static void removeComments(Document doc) {
-    List<Node> comments = new ArrayList<>();
-    NodeTraversor.traverse(
-        (NodeVisitor)
-            (node, depth) -> {
-              if (node instanceof Comment) {
-                comments.add(node);
-              }
-            },
-        doc);
-    comments.forEach(Node::remove);
+  /** Hidden: the {@code hidden} attribute or a hiding inline style. */
+  private static boolean isHidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    return !style.isEmpty() && Selectors.HIDDEN_STYLE.matcher(style).find();
   }
 
   /**
@@ -80,33 +106,39 @@ final class Cleaner {
     return false;
   }
 
-  private static void removePlayers(Document doc, List<String> removed) {
+  private static @Nullable TextIndex removePlayers(Document doc, List<String> removed) {
     Element body = doc.body();
     // Removals below never change the text of an element later in document order (it is not
     // inside an earlier one unless that one is its ancestor), so one index serves the whole loop.
     TextIndex texts = TextIndex.of(body);
+    boolean changed = false;
     for (int i = 1; i < texts.size(); i++) {
       Element e = texts.element(i);
-      if (e.parent() == null) {
-        continue;
-      }
       boolean byImage = e.nameIs("img") && hasPlayerToken(e.attr("src"));
-      if (!byImage && texts.solidChars(e) > MAX_PLAYER_TEXT) {
+      int solid = texts.solidChars(e);
+      if (!byImage && solid > MAX_PLAYER_TEXT) {
         continue; // too much text to be a player, whatever its class says
       }
-      String tokens = e.className() + " " + e.id();
-      boolean byToken = hasPlayerToken(tokens);
+      boolean byToken = e.attributesSize() > 0 && hasPlayerToken(e.className() + " " + e.id());
+      boolean labelSized =
+          solid >= MIN_LABEL_SOLID_CHARS
+              && (solid < MAX_LABEL_CONTAINER_CHARS || e.childrenSize() == 0);
+      if (!byImage && !byToken && !labelSized) {
+        continue;
+      }
       String text = texts.normalised(e);
       boolean byLabel =
-          text.length() < 40 || e.childrenSize() == 0 ? Boilerplate.isPlayerLabel(text) : false;
+          (text.length() < MAX_LABEL_CONTAINER_CHARS || e.childrenSize() == 0)
+              && Boilerplate.isPlayerLabel(text);
       if (byImage || ((byToken || byLabel) && text.length() <= MAX_PLAYER_TEXT)) {
-        if (!text.isEmpty() && Boilerplate.isPlayerLabel(text)) {
-          removed.add(text);
-        } else if (!text.isEmpty() && byToken) {
+        if (!text.isEmpty() && (byLabel || byToken || Boilerplate.isPlayerLabel(text))) {
           removed.add(text);
         }
         e.remove();
+        changed = true;
+        i = texts.subtreeEnd(i) - 1; // what was inside is gone with it
       }
     }
+    return changed ? null : texts;
   }
 }

@@ -107,14 +107,15 @@ public final class PageExtractor {
     List<String> removed = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
 
-    Cleaner.clean(doc, removed);
+    TextIndex cleaned = Cleaner.clean(doc, removed);
 
     SiteProfile profile = profileFor(input.url(), doc);
-    // Metadata and story lists read the same tree: one text index serves both, read on first use.
-    TextIndex.Lazy texts = new TextIndex.Lazy(doc.body());
+    // Metadata and story lists read the same tree: one text index serves both, the cleaner's when
+    // it is still current, else read on first use.
+    TextIndex.Lazy texts = new TextIndex.Lazy(doc.body(), cleaned);
     Metadata meta = MetadataExtractor.extract(doc, jsonLd, profile, input.url(), texts);
 
-    int elements = doc.getAllElements().size();
+    int elements = texts.get().size() + doc.head().getAllElements().size();
     if (elements > MAX_ELEMENTS) {
       // Real articles stay far below this; analysing generated or broken markup this large
       // would cost seconds, so such a page keeps its metadata and an explained empty body.
@@ -132,7 +133,10 @@ public final class PageExtractor {
         StoryListFinder.find(
             doc, input.url(), meta.canonicalUrl(), input.capturedAt(), zone, texts.get());
 
-    BodyExtractor.Result result = BodyExtractor.extract(doc, profile, meta.title(), removed);
+    // Finding no list leaves the tree as the index read it: the body stage may use it too.
+    BodyExtractor.Result result =
+        BodyExtractor.extract(
+            doc, profile, meta.title(), removed, lists.isEmpty() ? texts.get() : null);
     if (result.emptyReason() != null) {
       warnings.add(result.emptyReason());
     }

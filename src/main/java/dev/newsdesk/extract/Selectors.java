@@ -18,18 +18,36 @@ final class Selectors {
 
   private Selectors() {}
 
-  /** Elements that never carry readable text. */
-  static final String NON_CONTENT_TAGS =
-      "script:not([type=application/ld+json]), style, noscript, template, svg, canvas, iframe, object, embed, "
-          + "input, button, select, textarea, option, map, audio, video, source, track, dialog";
+  /**
+   * Elements that never carry readable text (every {@code script}: JSON-LD is read before
+   * cleaning).
+   */
+  static final List<String> NON_CONTENT_TAG_NAMES =
+      List.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "input",
+          "button",
+          "select",
+          "textarea",
+          "option",
+          "map",
+          "audio",
+          "video",
+          "source",
+          "track",
+          "dialog");
 
-  /** Elements hidden from readers. */
-  static final String HIDDEN =
-      "[hidden], [style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
-
-  /** Page furniture by tag or ARIA role. */
-  static final String FURNITURE =
-      "nav, header:not(article header), footer:not(article footer), [role=navigation], [role=banner], [role=contentinfo], [role=search], [role=complementary]:not(article *)";
+  /** Inline styles that hide an element from readers (as does the {@code hidden} attribute). */
+  static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   /** Text-to-speech players, by class/id. */
   static final Pattern PLAYER_TOKENS =
@@ -96,13 +114,6 @@ final class Selectors {
           "article",
           "[role=main] , main",
           "#content, #main-content, .main-content, #main");
-
-  /** Headings a story list may sit under. */
-  static final String LIST_HEADINGS =
-      "h1, h2, h3, h4, h5, h6, .widget-title, .widgettitle, .block-title, .section-title, .title, .heading, header, strong, b, span, div, p";
-
-  /** Elements that can be a list of stories. */
-  static final String LIST_CONTAINERS = "ul, ol, div, section, aside, nav";
 
   /** A simple selector: a tag, class, id or attribute test with no combinator or pseudo-class. */
   private static final Pattern SIMPLE = Pattern.compile("[\\w.#\\-]+|[\\w.#\\-]*\\[[^\\]\\s:]+\\]");

@@ -82,7 +82,17 @@ final class StoryListFinder {
 
   private static final Evaluator ARTICLE = QueryParser.parse("article");
 
-  private static final Pattern HEADING_TRAILER = Pattern.compile("[:»›>\\s]+$");
+  /**
+   * Whether {@code c} may trail a heading without being part of it ("Latest News »", "Related:"):
+   * the separators {@code : » › >} and ASCII whitespace. Checked by hand: headings are read for
+   * most short elements of a page.
+   */
+  private static boolean isHeadingTrailer(char c) {
+    return switch (c) {
+      case ':', '»', '›', '>', ' ', '\t', '\n', '\u000B', '\f', '\r' -> true;
+      default -> false;
+    };
+  }
 
   private static final Pattern TITLE_TRAILER = Pattern.compile("[\\-–—•·|]+$");
 
@@ -216,16 +226,16 @@ final class StoryListFinder {
       if (solid == 0 || solid > MAX_HEADING_CHARS) {
         continue;
       }
-      String bounded = Texts.boundedText(e, MAX_HEADING_CHARS);
-      if (bounded == null) {
-        continue;
-      }
       String text = headingText(e);
       boolean named = !text.isEmpty() && StoryListHeadings.kindOf(text).isPresent();
       boolean generic =
           (GENERIC_HEADING_TAGS.contains(e.normalName()) || hasHeadingClass(e))
               && StoryListHeadings.isGenericLabel(text);
       if (!named && (!generic || Boilerplate.isBoilerplateLine(text))) {
+        continue;
+      }
+      // Read last, from the tree: the few elements that name a list must also fit a heading.
+      if (Texts.boundedText(e, MAX_HEADING_CHARS) == null) {
         continue;
       }
       // A headline link is not a heading, unless the heading links to its section.
@@ -253,7 +263,11 @@ final class StoryListFinder {
 
   private String headingText(Element e) {
     String t = texts.normalised(e);
-    return HEADING_TRAILER.matcher(t).replaceAll("").strip();
+    int end = t.length();
+    while (end > 0 && isHeadingTrailer(t.charAt(end - 1))) {
+      end--;
+    }
+    return t.substring(0, end).strip();
   }
 
   private boolean isFurniture(Element e) {

@@ -73,7 +73,13 @@ final class TextIndex {
     private @Nullable TextIndex index;
 
     Lazy(Element root) {
+      this(root, null);
+    }
+
+    /** With {@code current} as the index, when it is non-null and describes {@code root} now. */
+    Lazy(Element root, @Nullable TextIndex current) {
       this.root = root;
+      this.index = current;
     }
 
     TextIndex get() {
