@@ -172,12 +172,13 @@ final class BodyExtractor {
         return List.of(e);
       }
     }
+    boolean[] unlikely = unlikelyMask(texts);
     Element byScore = null;
     for (Evaluator selector : CONTENT_CANDIDATES) {
       Element best = null;
       int bestChars = 0;
       for (Element e : doc.select(selector)) {
-        if (isInFurniture(e)) {
+        if (isInFurniture(e) || isUnlikely(e, texts, unlikely)) {
           continue;
         }
         int chars = texts.contentChars(e);
@@ -190,7 +191,7 @@ final class BodyExtractor {
         return List.of(best);
       }
     }
-    byScore = topCandidate(doc, texts);
+    byScore = topCandidate(doc, texts, unlikely);
     return byScore == null ? List.of() : withSiblings(byScore, texts);
   }
 
@@ -198,10 +199,49 @@ final class BodyExtractor {
     return e.closest(FURNITURE) != null;
   }
 
-  private static @Nullable Element topCandidate(Document doc, TextIndex texts) {
+  private static boolean isUnlikely(Element e, TextIndex texts, boolean[] unlikely) {
+    int i = texts.position(e);
+    return i >= 0 && unlikely[i];
+  }
+
+  /**
+   * For each indexed position, whether the element is inside (or is) a block whose class/id says it
+   * is no article though it may hold prose: a comment thread, related teasers, a dialog ({@link
+   * Selectors#UNLIKELY_CONTEXT}). One pass; class strings repeat, so each is tested once.
+   */
+  private static boolean[] unlikelyMask(TextIndex texts) {
+    boolean[] mask = new boolean[texts.size()];
+    Map<String, Boolean> verdicts = new HashMap<>();
+    for (int i = 1; i < texts.size(); i++) {
+      Element e = texts.element(i);
+      if (e.attributesSize() == 0) {
+        continue;
+      }
+      String tokens = e.className() + " " + e.id();
+      if (tokens.isBlank() || !verdicts.computeIfAbsent(tokens, BodyExtractor::isUnlikelyBlock)) {
+        continue;
+      }
+      int end = texts.subtreeEnd(i);
+      java.util.Arrays.fill(mask, i, end, true);
+      i = end - 1;
+    }
+    return mask;
+  }
+
+  static boolean isUnlikelyBlock(String classAndId) {
+    String tokens =
+        Selectors.BUILDER_CLASSES.matcher(Selectors.withoutTaxonomy(classAndId)).replaceAll(" ");
+    return Selectors.UNLIKELY_CONTEXT.matcher(tokens).find()
+        && !Selectors.LIKELY_CONTEXT.matcher(tokens).find();
+  }
+
+  private static @Nullable Element topCandidate(Document doc, TextIndex texts, boolean[] unlikely) {
     Element top = null;
     double topScore = 0;
-    for (Map.Entry<Element, Double> s : candidateScores(doc, texts).entrySet()) {
+    for (Map.Entry<Element, Double> s : candidateScores(doc, texts, unlikely).entrySet()) {
+      if (isUnlikely(s.getKey(), texts, unlikely)) {
+        continue;
+      }
       // A block that is mostly link text is a menu or an index, not an article, however long.
       if (s.getValue() > topScore && texts.linkDensity(s.getKey()) <= MAX_LINK_DENSITY) {
         top = s.getKey();
@@ -212,11 +252,14 @@ final class BodyExtractor {
   }
 
   /** Readability-style scores of the blocks that hold paragraphs, link density applied. */
-  static Map<Element, Double> candidateScores(Document doc, TextIndex texts) {
+  static Map<Element, Double> candidateScores(Document doc, TextIndex texts, boolean[] unlikely) {
     // Insertion-ordered, so that equal scores go to the block scored first, whatever the
     // elements' identity hash codes (a HashMap made ties depend on them, and differ between runs).
     Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element e : doc.body().select(SCORED_BLOCKS)) {
+      if (isUnlikely(e, texts, unlikely)) {
+        continue; // a comment or a teaser votes for no block
+      }
       int length;
       int commas;
       if (e.nameIs("div") || e.nameIs("section") || e.nameIs("article")) {

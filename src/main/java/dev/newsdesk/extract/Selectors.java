@@ -84,6 +84,20 @@ final class Selectors {
               + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|menu|nav|teaser|"
               + "breadcrumb|pagination|social|newsletter|subscribe|cookie|popular|trending|most-?read");
 
+  /**
+   * Class/id words of blocks that may hold prose but never the article: comment threads, related or
+   * recommended teasers, dialogs (a narrow form of readability's "unlikely candidates": layout
+   * wrappers say "has-sidebar" or "footer-sticky" too). A main block is never chosen inside one.
+   */
+  static final Pattern UNLIKELY_CONTEXT =
+      Pattern.compile(
+          "(?i)comment|disqus|respond|replies|related|recommend|more-?stories|modal|dialog|popup|"
+              + "login|signin");
+
+  /** Words that keep a block matching {@link #UNLIKELY_CONTEXT} a candidate ("main-sidebar"). */
+  static final Pattern LIKELY_CONTEXT =
+      Pattern.compile("(?i)article|body|content|main|column|entry|story");
+
   /** Content containers, most specific first; the first with enough text wins before scoring. */
   static final List<String> CONTENT_CANDIDATES =
       List.of(
