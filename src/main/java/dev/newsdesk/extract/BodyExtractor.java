@@ -44,6 +44,12 @@ final class BodyExtractor {
   /** A boilerplate-looking block holding more than this share of the body is kept. */
   private static final double MAX_PRUNED_SHARE = 0.4;
 
+  /** An aside holding more than this share of the main block's text is the article. */
+  private static final double MIN_ARTICLE_SHARE = 0.5;
+
+  /** Prose, not a list of links: an article's own link density stays well below this. */
+  private static final double MAX_ARTICLE_LINK_DENSITY = 0.3;
+
   /** How far above the main block a lead may sit. */
   private static final int LEAD_SCOPE = 4;
 
@@ -404,7 +410,11 @@ final class BodyExtractor {
   private static void prune(Element root, Set<String> reported, TextIndex before) {
     int rootChars = Math.max(1, before.length(root));
     // Selected in document order: a cut never changes the text of a later one.
-    root.select(PRUNED_TAGS).forEach(e -> cut(e, reported, before));
+    for (Element e : root.select(PRUNED_TAGS)) {
+      if (!holdsTheArticle(e, rootChars, before)) {
+        cut(e, reported, before);
+      }
+    }
     // The headline is metadata, never a body paragraph.
     root.select(HEADLINES).remove();
     // As above, each cut leaves the text of the elements after it as this index read it; what
@@ -440,11 +450,23 @@ final class BodyExtractor {
     }
   }
 
+  /**
+   * An aside (or similar) that holds most of the main block's prose is the article itself, as some
+   * templates wrap it ("aside.content-pane"), not furniture beside it.
+   */
+  private static boolean holdsTheArticle(Element e, int rootChars, TextIndex texts) {
+    return e.nameIs("aside")
+        && texts.contentChars(e) >= MIN_CONTAINER_CHARS
+        && texts.length(e) > MIN_ARTICLE_SHARE * rootChars
+        && texts.linkDensity(e) < MAX_ARTICLE_LINK_DENSITY;
+  }
+
   static boolean isBoilerplateBlock(String classAndId) {
     String tokens =
         Selectors.BUILDER_CLASSES.matcher(Selectors.withoutTaxonomy(classAndId)).replaceAll(" ");
     return Selectors.BOILERPLATE_FRAGMENTS.matcher(tokens).find()
-        || Selectors.BOILERPLATE_WORDS.matcher(tokens).find();
+        || Selectors.BOILERPLATE_WORDS.matcher(tokens).find()
+        || Selectors.HIDDEN_CLASS.matcher(tokens).find();
   }
 
   private static void cut(Element e, Set<String> reported, TextIndex texts) {

@@ -51,7 +51,13 @@ final class Selectors {
   /** Short class/id words of such blocks, matched only as whole words ("ad", "nav", "meta"). */
   static final Pattern BOILERPLATE_WORDS =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|hidden|dfp|respond|reply|pager|bio)($|[\\s_-])");
+          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|dfp|respond|reply|pager|bio)($|[\\s_-])");
+
+  /**
+   * A class that hides its block ("hidden", "is-hidden"), as a whole class name only: compounds say
+   * something else ("field--label-hidden" hides a field's label, "hidden-xs" only on phones).
+   */
+  static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(^|\\s)(is-)?hidden($|\\s)");
 
   /** Class/id words of a lead or standfirst that sites put just above the body container. */
   static final Pattern LEAD_TOKENS =
