@@ -50,6 +50,12 @@ final class BodyExtractor {
   /** Prose, not a list of links: an article's own link density stays well below this. */
   private static final double MAX_ARTICLE_LINK_DENSITY = 0.3;
 
+  /**
+   * Containers of the body split into several blocks have a common ancestor at most this many
+   * levels above each: a column or an article element, not the page.
+   */
+  private static final int MAX_PART_DISTANCE = 4;
+
   /** How far above the main block a lead may sit. */
   private static final int LEAD_SCOPE = 4;
 
@@ -183,10 +189,12 @@ final class BodyExtractor {
     for (Evaluator selector : CONTENT_CANDIDATES) {
       Element best = null;
       int bestChars = 0;
+      List<Element> matches = new ArrayList<>();
       for (Element e : doc.select(selector)) {
         if (isInFurniture(e) || isUnlikely(e, texts, unlikely)) {
           continue;
         }
+        matches.add(e);
         int chars = texts.contentChars(e);
         if (chars > bestChars) {
           best = e;
@@ -194,11 +202,60 @@ final class BodyExtractor {
         }
       }
       if (best != null && bestChars >= MIN_CONTAINER_CHARS) {
+        if (matches.size() > 1) {
+          return partsOf(best, matches, texts);
+        }
         return List.of(best);
       }
     }
     byScore = topCandidate(doc, texts, unlikely);
     return byScore == null ? List.of() : withSiblings(byScore, texts);
+  }
+
+  /**
+   * The best container and the other containers of the same kind that continue the same article:
+   * many templates split a body into several blocks ("article-section-0", "-1"…, or a text block
+   * between each picture), which share a near ancestor. In document order, none inside another.
+   */
+  private static List<Element> partsOf(Element best, List<Element> matches, TextIndex texts) {
+    List<Element> near = new ArrayList<>();
+    Element a = best.parent();
+    for (int i = 0; i < MAX_PART_DISTANCE && a != null && !a.nameIs("body"); i++) {
+      near.add(a);
+      a = a.parent();
+    }
+    List<Element> parts = new ArrayList<>();
+    for (Element e : matches) {
+      if (e != best
+          && (isWithin(e, best, texts)
+              || isWithin(best, e, texts)
+              || !parts.isEmpty() && isWithin(e, parts.get(parts.size() - 1), texts)
+              || texts.contentChars(e) < MIN_SCORED_CHARS
+              || texts.linkDensity(e) > MAX_ARTICLE_LINK_DENSITY
+              || !sharesAncestor(e, near))) {
+        continue;
+      }
+      parts.add(e);
+    }
+    return parts;
+  }
+
+  private static boolean sharesAncestor(Element e, List<Element> ancestors) {
+    Element a = e.parent();
+    for (int i = 0; i < MAX_PART_DISTANCE && a != null; i++) {
+      if (ancestors.contains(a)) {
+        return true;
+      }
+      a = a.parent();
+    }
+    return false;
+  }
+
+  /** Whether {@code e} is a proper descendant of {@code ancestor}, by index positions. */
+  private static boolean isWithin(Element e, Element ancestor, TextIndex texts) {
+    int a = texts.position(ancestor);
+    int i = texts.position(e);
+    return a >= 0 && i > a && i < texts.subtreeEnd(a);
   }
 
   private static boolean isInFurniture(Element e) {
