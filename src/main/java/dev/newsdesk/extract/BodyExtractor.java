@@ -89,6 +89,16 @@ final class BodyExtractor {
   private static final Set<String> LINK_LIST_BLOCKS =
       Set.of("ul", "ol", "div", "p", "table", "section");
 
+  /** Paragraph-like blocks that may be a single link line. */
+  private static final Set<String> LINK_LINE_BLOCKS =
+      Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote");
+
+  /** Longest block tested as a link line: a label and a headline. */
+  private static final int MAX_LINK_LINE_CHARS = 160;
+
+  /** Share of link text from which a short block is a pointer rather than prose. */
+  private static final double MIN_LINK_LINE_DENSITY = 0.7;
+
   private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?]$");
 
   /** Longest boilerplate text reported verbatim in {@code removed}. */
@@ -492,7 +502,8 @@ final class BodyExtractor {
               && texts.links(e) >= 2
               && texts.length(e) < MAX_PRUNED_SHARE * rootChars
               && texts.linkDensity(e) > MAX_LINK_DENSITY;
-      if (boilerplate || linkList) {
+      boolean linkLine = !boilerplate && !linkList && isLinkLine(e, texts);
+      if (boilerplate || linkList || linkLine) {
         cut(e, reported, texts);
         i = texts.subtreeEnd(i) - 1;
       }
@@ -516,6 +527,17 @@ final class BodyExtractor {
         && texts.contentChars(e) >= MIN_CONTAINER_CHARS
         && texts.length(e) > MIN_ARTICLE_SHARE * rootChars
         && texts.linkDensity(e) < MAX_ARTICLE_LINK_DENSITY;
+  }
+
+  /**
+   * A short paragraph or heading that is all link but a label ("Read more: …", "Lea también: …",
+   * "Mehr zum Thema"): a pointer to another page, not a sentence of this one.
+   */
+  private static boolean isLinkLine(Element e, TextIndex texts) {
+    return LINK_LINE_BLOCKS.contains(e.normalName())
+        && texts.links(e) >= 1
+        && texts.length(e) <= MAX_LINK_LINE_CHARS
+        && texts.linkDensity(e) >= MIN_LINK_LINE_DENSITY;
   }
 
   static boolean isBoilerplateBlock(String classAndId) {
