@@ -89,6 +89,14 @@ final class BodyExtractor {
   private static final Set<String> LINK_LIST_BLOCKS =
       Set.of("ul", "ol", "div", "p", "table", "section");
 
+  /** Headings that may end a body with nothing after them, at most this many in a row. */
+  private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  private static final int MAX_TRAILING_HEADINGS = 3;
+
+  /** Longest heading or label line taken for one: longer lines are sentences. */
+  private static final int MAX_HEADING_CHARS = 80;
+
   /** Paragraph-like blocks that may be a single link line. */
   private static final Set<String> LINK_LINE_BLOCKS =
       Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote");
@@ -147,6 +155,9 @@ final class BodyExtractor {
     }
     for (Element root : roots) {
       prune(root, reported, texts);
+      if (root == roots.get(roots.size() - 1)) {
+        dropTrailingHeadings(root);
+      }
       for (String p : ParagraphCollector.collect(root)) {
         String kept = filter(p, title, reported);
         if (kept != null) {
@@ -546,6 +557,51 @@ final class BodyExtractor {
     return Selectors.BOILERPLATE_FRAGMENTS.matcher(tokens).find()
         || Selectors.BOILERPLATE_WORDS.matcher(tokens).find()
         || Selectors.HIDDEN_CLASS.matcher(tokens).find();
+  }
+
+  /**
+   * Removes headings (and short lines ending in a colon, "Weitere Informationen:") that end the
+   * body: a heading introduces what follows it, and when nothing follows, what it introduced (a
+   * related list, a contact box) was pruned or never was article text.
+   */
+  private static void dropTrailingHeadings(Element root) {
+    for (int i = 0; i < MAX_TRAILING_HEADINGS; i++) {
+      TextNode last = lastText(root);
+      Element block = last == null ? null : last.parent() instanceof Element p ? p : null;
+      while (block != null && block != root && !block.isBlock()) {
+        block = block.parent();
+      }
+      if (block == null || block == root) {
+        return;
+      }
+      String text = Texts.normalise(block.text());
+      boolean heading = HEADING_TAGS.contains(block.normalName());
+      boolean label = text.endsWith(":");
+      if (text.length() > MAX_HEADING_CHARS || !(heading || label)) {
+        return;
+      }
+      block.remove();
+    }
+  }
+
+  /** The last text node in {@code root} with a visible character, by reverse document order. */
+  private static @Nullable TextNode lastText(Element root) {
+    Node cur = deepestLast(root);
+    while (cur != null && cur != root) {
+      if (cur instanceof TextNode t && !t.isBlank()) {
+        return t;
+      }
+      Node prev = cur.previousSibling();
+      cur = prev != null ? deepestLast(prev) : cur.parent();
+    }
+    return null;
+  }
+
+  private static Node deepestLast(Node n) {
+    while (n.childNodeSize() > 0) {
+      n = n.childNode(n.childNodeSize() - 1);
+    }
+    return n;
   }
 
   private static void cut(Element e, Set<String> reported, TextIndex texts) {
