@@ -44,6 +44,18 @@ final class BodyExtractor {
   /** A boilerplate-looking block holding more than this share of the body is kept. */
   private static final double MAX_PRUNED_SHARE = 0.4;
 
+  /** An aside holding more than this share of the main block's text is the article. */
+  private static final double MIN_ARTICLE_SHARE = 0.5;
+
+  /** Prose, not a list of links: an article's own link density stays well below this. */
+  private static final double MAX_ARTICLE_LINK_DENSITY = 0.3;
+
+  /**
+   * Containers of the body split into several blocks have a common ancestor at most this many
+   * levels above each: a column or an article element, not the page.
+   */
+  private static final int MAX_PART_DISTANCE = 4;
+
   /** How far above the main block a lead may sit. */
   private static final int LEAD_SCOPE = 4;
 
@@ -78,9 +90,31 @@ final class BodyExtractor {
   private static final ContainerLevels CONTENT_CANDIDATES =
       new ContainerLevels(Selectors.CONTENT_CANDIDATES);
 
+  /** The same groups as jsoup evaluators, to read every match of the winning one. */
+  private static final List<Evaluator> CONTENT_GROUPS =
+      Selectors.CONTENT_CANDIDATES.stream().map(Selectors::compile).toList();
+
   /** Blocks that may be pruned as link lists. */
   private static final Set<String> LINK_LIST_BLOCKS =
       Set.of("ul", "ol", "div", "p", "table", "section");
+
+  /** Headings that may end a body with nothing after them, at most this many in a row. */
+  private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
+
+  private static final int MAX_TRAILING_HEADINGS = 3;
+
+  /** Longest heading or label line taken for one: longer lines are sentences. */
+  private static final int MAX_HEADING_CHARS = 80;
+
+  /** Paragraph-like blocks that may be a single link line. */
+  private static final Set<String> LINK_LINE_BLOCKS =
+      Set.of("p", "h2", "h3", "h4", "h5", "h6", "blockquote");
+
+  /** Longest block tested as a link line: a label and a headline. */
+  private static final int MAX_LINK_LINE_CHARS = 160;
+
+  /** Share of link text from which a short block is a pointer rather than prose. */
+  private static final double MIN_LINK_LINE_DENSITY = 0.7;
 
   private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?]$");
 
@@ -138,6 +172,9 @@ final class BodyExtractor {
     }
     for (Element root : roots) {
       prune(root, reported, texts);
+      if (root == roots.get(roots.size() - 1)) {
+        dropTrailingHeadings(root);
+      }
       for (String p : ParagraphCollector.collect(root)) {
         String kept = filter(p, title, reported);
         if (kept != null) {
@@ -197,29 +234,33 @@ final class BodyExtractor {
         return List.of(e);
       }
     }
-    Element container = contentContainer(doc, texts);
+    boolean[] unlikely = unlikelyMask(texts);
+    List<Element> container = contentContainer(doc, texts, unlikely);
     if (container != null) {
-      return List.of(container);
+      return container;
     }
-    Element byScore = topCandidate(doc, texts);
+    Element byScore = topCandidate(doc, texts, unlikely);
     return byScore == null ? List.of() : withSiblings(byScore, texts);
   }
 
   /**
    * The match with the most content of the first {@link Selectors#CONTENT_CANDIDATES} group whose
-   * best match outside furniture has {@link #MIN_CONTAINER_CHARS}. One walk over the indexed
-   * elements tests them all; once a group has such a match, the less specific ones are no longer
-   * tested.
+   * best match (outside furniture and unlikely blocks) has {@link #MIN_CONTAINER_CHARS}, with the
+   * group's other matches that continue the same article ({@link #partsOf}); null when no group has
+   * such a match. One walk over the indexed elements tests all groups; once a group has such a
+   * match, the less specific ones are no longer tested.
    *
-   * <p>An element is counted only in the first group it matches. That gives the same answer as
-   * counting it in every group: if it qualifies there, that group wins before any later one is
-   * considered; if it does not, it cannot qualify in a later group either.
+   * <p>In that walk an element is counted only in the first group it matches. That gives the same
+   * answer as counting it in every group: if it qualifies there, that group wins before any later
+   * one is considered; if it does not, it cannot qualify in a later group either. The parts are
+   * then read with the winning group's own selector.
    */
-  private static @Nullable Element contentContainer(Document doc, TextIndex texts) {
+  private static @Nullable List<Element> contentContainer(
+      Document doc, TextIndex texts, boolean[] unlikely) {
     int levels = CONTENT_CANDIDATES.size();
     Element[] best = new Element[levels];
     int[] bestChars = new int[levels];
-    int limit = levels; // selectors from here on cannot win any more
+    int limit = levels; // groups from here on cannot win any more
     for (int i = 0; i < texts.size(); i++) {
       Element e = texts.element(i);
       int level = CONTENT_CANDIDATES.levelOf(doc, e, limit);
@@ -227,7 +268,7 @@ final class BodyExtractor {
         continue;
       }
       int chars = texts.contentChars(e);
-      if (chars > bestChars[level] && !isInFurniture(e)) {
+      if (chars > bestChars[level] && !unlikely[i] && !isInFurniture(e)) {
         best[level] = e;
         bestChars[level] = chars;
         if (chars >= MIN_CONTAINER_CHARS) {
@@ -237,20 +278,113 @@ final class BodyExtractor {
     }
     for (int level = 0; level < levels; level++) {
       if (best[level] != null && bestChars[level] >= MIN_CONTAINER_CHARS) {
-        return best[level];
+        Evaluator group = CONTENT_GROUPS.get(level);
+        List<Element> matches = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+          Element e = texts.element(i);
+          if (group.matches(doc, e) && !unlikely[i] && !isInFurniture(e)) {
+            matches.add(e);
+          }
+        }
+        return matches.size() > 1 ? partsOf(best[level], matches, texts) : List.of(best[level]);
       }
     }
     return null;
+  }
+
+  /**
+   * The best container and the other containers of the same kind that continue the same article:
+   * many templates split a body into several blocks ("article-section-0", "-1"…, or a text block
+   * between each picture), which share a near ancestor. In document order, none inside another.
+   */
+  private static List<Element> partsOf(Element best, List<Element> matches, TextIndex texts) {
+    List<Element> near = new ArrayList<>();
+    Element a = best.parent();
+    for (int i = 0; i < MAX_PART_DISTANCE && a != null && !a.nameIs("body"); i++) {
+      near.add(a);
+      a = a.parent();
+    }
+    List<Element> parts = new ArrayList<>();
+    for (Element e : matches) {
+      if (e != best
+          && (isWithin(e, best, texts)
+              || isWithin(best, e, texts)
+              || !parts.isEmpty() && isWithin(e, parts.get(parts.size() - 1), texts)
+              || texts.contentChars(e) < MIN_SCORED_CHARS
+              || texts.linkDensity(e) > MAX_ARTICLE_LINK_DENSITY
+              || !sharesAncestor(e, near))) {
+        continue;
+      }
+      parts.add(e);
+    }
+    return parts;
+  }
+
+  private static boolean sharesAncestor(Element e, List<Element> ancestors) {
+    Element a = e.parent();
+    for (int i = 0; i < MAX_PART_DISTANCE && a != null; i++) {
+      if (ancestors.contains(a)) {
+        return true;
+      }
+      a = a.parent();
+    }
+    return false;
+  }
+
+  /** Whether {@code e} is a proper descendant of {@code ancestor}, by index positions. */
+  private static boolean isWithin(Element e, Element ancestor, TextIndex texts) {
+    int a = texts.position(ancestor);
+    int i = texts.position(e);
+    return a >= 0 && i > a && i < texts.subtreeEnd(a);
   }
 
   private static boolean isInFurniture(Element e) {
     return e.closest(FURNITURE) != null;
   }
 
-  private static @Nullable Element topCandidate(Document doc, TextIndex texts) {
+  private static boolean isUnlikely(Element e, TextIndex texts, boolean[] unlikely) {
+    int i = texts.position(e);
+    return i >= 0 && unlikely[i];
+  }
+
+  /**
+   * For each indexed position, whether the element is inside (or is) a block whose class/id says it
+   * is no article though it may hold prose: a comment thread, related teasers, a dialog ({@link
+   * Selectors#UNLIKELY_CONTEXT}). One pass; class strings repeat, so each is tested once.
+   */
+  private static boolean[] unlikelyMask(TextIndex texts) {
+    boolean[] mask = new boolean[texts.size()];
+    Map<String, Boolean> verdicts = new HashMap<>();
+    for (int i = 1; i < texts.size(); i++) {
+      Element e = texts.element(i);
+      if (e.attributesSize() == 0) {
+        continue;
+      }
+      String tokens = e.className() + " " + e.id();
+      if (tokens.isBlank() || !verdicts.computeIfAbsent(tokens, BodyExtractor::isUnlikelyBlock)) {
+        continue;
+      }
+      int end = texts.subtreeEnd(i);
+      java.util.Arrays.fill(mask, i, end, true);
+      i = end - 1;
+    }
+    return mask;
+  }
+
+  static boolean isUnlikelyBlock(String classAndId) {
+    String tokens =
+        Selectors.BUILDER_CLASSES.matcher(Selectors.withoutTaxonomy(classAndId)).replaceAll(" ");
+    return Selectors.UNLIKELY_CONTEXT.matcher(tokens).find()
+        && !Selectors.LIKELY_CONTEXT.matcher(tokens).find();
+  }
+
+  private static @Nullable Element topCandidate(Document doc, TextIndex texts, boolean[] unlikely) {
     Element top = null;
     double topScore = 0;
-    for (Map.Entry<Element, Double> s : candidateScores(doc, texts).entrySet()) {
+    for (Map.Entry<Element, Double> s : candidateScores(doc, texts, unlikely).entrySet()) {
+      if (isUnlikely(s.getKey(), texts, unlikely)) {
+        continue;
+      }
       // A block that is mostly link text is a menu or an index, not an article, however long.
       if (s.getValue() > topScore && texts.linkDensity(s.getKey()) <= MAX_LINK_DENSITY) {
         top = s.getKey();
@@ -261,14 +395,14 @@ final class BodyExtractor {
   }
 
   /** Readability-style scores of the blocks that hold paragraphs, link density applied. */
-  static Map<Element, Double> candidateScores(Document doc, TextIndex texts) {
+  static Map<Element, Double> candidateScores(Document doc, TextIndex texts, boolean[] unlikely) {
     // Insertion-ordered, so that equal scores go to the block scored first, whatever the
     // elements' identity hash codes (a HashMap made ties depend on them, and differ between runs).
     Map<Element, Double> scores = new LinkedHashMap<>();
     for (int i = 0; i < texts.size(); i++) {
       Element e = texts.element(i);
-      if (!SCORED_BLOCKS.contains(e.normalName())) {
-        continue;
+      if (!SCORED_BLOCKS.contains(e.normalName()) || unlikely[i]) {
+        continue; // not a block, or a comment or a teaser, which votes for no block
       }
       int length;
       int commas;
@@ -417,7 +551,11 @@ final class BodyExtractor {
   private static void prune(Element root, Set<String> reported, TextIndex before) {
     int rootChars = Math.max(1, before.length(root));
     // Selected in document order: a cut never changes the text of a later one.
-    root.select(PRUNED_TAGS).forEach(e -> cut(e, reported, before));
+    for (Element e : root.select(PRUNED_TAGS)) {
+      if (!holdsTheArticle(e, rootChars, before)) {
+        cut(e, reported, before);
+      }
+    }
     // The headline is metadata, never a body paragraph.
     root.select(HEADLINES).remove();
     // As above, each cut leaves the text of the elements after it as this index read it; what
@@ -438,7 +576,8 @@ final class BodyExtractor {
               && texts.links(e) >= 2
               && texts.length(e) < MAX_PRUNED_SHARE * rootChars
               && texts.linkDensity(e) > MAX_LINK_DENSITY;
-      if (boilerplate || linkList) {
+      boolean linkLine = !boilerplate && !linkList && isLinkLine(e, texts);
+      if (boilerplate || linkList || linkLine) {
         cut(e, reported, texts);
         i = texts.subtreeEnd(i) - 1;
       }
@@ -453,11 +592,79 @@ final class BodyExtractor {
     }
   }
 
+  /**
+   * An aside (or similar) that holds most of the main block's prose is the article itself, as some
+   * templates wrap it ("aside.content-pane"), not furniture beside it.
+   */
+  private static boolean holdsTheArticle(Element e, int rootChars, TextIndex texts) {
+    return e.nameIs("aside")
+        && texts.contentChars(e) >= MIN_CONTAINER_CHARS
+        && texts.length(e) > MIN_ARTICLE_SHARE * rootChars
+        && texts.linkDensity(e) < MAX_ARTICLE_LINK_DENSITY;
+  }
+
+  /**
+   * A short paragraph or heading that is all link but a label ("Read more: …", "Lea también: …",
+   * "Mehr zum Thema"): a pointer to another page, not a sentence of this one.
+   */
+  private static boolean isLinkLine(Element e, TextIndex texts) {
+    return LINK_LINE_BLOCKS.contains(e.normalName())
+        && texts.links(e) >= 1
+        && texts.length(e) <= MAX_LINK_LINE_CHARS
+        && texts.linkDensity(e) >= MIN_LINK_LINE_DENSITY;
+  }
+
   static boolean isBoilerplateBlock(String classAndId) {
     String tokens =
         Selectors.BUILDER_CLASSES.matcher(Selectors.withoutTaxonomy(classAndId)).replaceAll(" ");
     return Selectors.BOILERPLATE_FRAGMENTS.matcher(tokens).find()
-        || Selectors.BOILERPLATE_WORDS.matcher(tokens).find();
+        || Selectors.BOILERPLATE_WORDS.matcher(tokens).find()
+        || Selectors.HIDDEN_CLASS.matcher(tokens).find();
+  }
+
+  /**
+   * Removes headings (and short lines ending in a colon, "Weitere Informationen:") that end the
+   * body: a heading introduces what follows it, and when nothing follows, what it introduced (a
+   * related list, a contact box) was pruned or never was article text.
+   */
+  private static void dropTrailingHeadings(Element root) {
+    for (int i = 0; i < MAX_TRAILING_HEADINGS; i++) {
+      TextNode last = lastText(root);
+      Element block = last == null ? null : last.parent() instanceof Element p ? p : null;
+      while (block != null && block != root && !block.isBlock()) {
+        block = block.parent();
+      }
+      if (block == null || block == root) {
+        return;
+      }
+      String text = Texts.normalise(block.text());
+      boolean heading = HEADING_TAGS.contains(block.normalName());
+      boolean label = text.endsWith(":");
+      if (text.length() > MAX_HEADING_CHARS || !(heading || label)) {
+        return;
+      }
+      block.remove();
+    }
+  }
+
+  /** The last text node in {@code root} with a visible character, by reverse document order. */
+  private static @Nullable TextNode lastText(Element root) {
+    Node cur = deepestLast(root);
+    while (cur != null && cur != root) {
+      if (cur instanceof TextNode t && !t.isBlank()) {
+        return t;
+      }
+      Node prev = cur.previousSibling();
+      cur = prev != null ? deepestLast(prev) : cur.parent();
+    }
+    return null;
+  }
+
+  private static Node deepestLast(Node n) {
+    while (n.childNodeSize() > 0) {
+      n = n.childNode(n.childNodeSize() - 1);
+    }
+    return n;
   }
 
   private static void cut(Element e, Set<String> reported, TextIndex texts) {

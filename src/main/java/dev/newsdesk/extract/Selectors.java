@@ -69,7 +69,13 @@ final class Selectors {
   /** Short class/id words of such blocks, matched only as whole words ("ad", "nav", "meta"). */
   static final Pattern BOILERPLATE_WORDS =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|hidden|dfp|respond|reply|pager|bio)($|[\\s_-])");
+          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|dfp|respond|reply|pager|bio)($|[\\s_-])");
+
+  /**
+   * A class that hides its block ("hidden", "is-hidden"), as a whole class name only: compounds say
+   * something else ("field--label-hidden" hides a field's label, "hidden-xs" only on phones).
+   */
+  static final Pattern HIDDEN_CLASS = Pattern.compile("(?i)(^|\\s)(is-)?hidden($|\\s)");
 
   /** Class/id words of a lead or standfirst that sites put just above the body container. */
   static final Pattern LEAD_TOKENS =
@@ -101,6 +107,20 @@ final class Selectors {
           "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|"
               + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|menu|nav|teaser|"
               + "breadcrumb|pagination|social|newsletter|subscribe|cookie|popular|trending|most-?read");
+
+  /**
+   * Class/id words of blocks that may hold prose but never the article: comment threads, related or
+   * recommended teasers, dialogs (a narrow form of readability's "unlikely candidates": layout
+   * wrappers say "has-sidebar" or "footer-sticky" too). A main block is never chosen inside one.
+   */
+  static final Pattern UNLIKELY_CONTEXT =
+      Pattern.compile(
+          "(?i)comment|disqus|respond|replies|related|recommend|more-?stories|modal|dialog|popup|"
+              + "login|signin");
+
+  /** Words that keep a block matching {@link #UNLIKELY_CONTEXT} a candidate ("main-sidebar"). */
+  static final Pattern LIKELY_CONTEXT =
+      Pattern.compile("(?i)article|body|content|main|column|entry|story");
 
   /** Content containers, most specific first; the first with enough text wins before scoring. */
   static final List<String> CONTENT_CANDIDATES =
