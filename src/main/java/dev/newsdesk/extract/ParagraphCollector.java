@@ -6,13 +6,16 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an element's text as reading-order paragraphs: every block (paragraph, heading, list item,
- * quote, preformatted block) becomes one entry, a table row becomes its cells joined by " | ", and
- * {@code <br><br>} splits a paragraph. Iterative, so any nesting depth is safe.
+ * quote, preformatted block) becomes one entry, a data table row becomes its cells joined by " | "
+ * (a layout row, whose cells hold blocks, is read block by block), and {@code <br><br>} splits a
+ * paragraph. Iterative, so any nesting depth is safe.
  */
 final class ParagraphCollector implements NodeVisitor {
 
@@ -46,6 +49,8 @@ final class ParagraphCollector implements NodeVisitor {
           "tbody",
           "tfoot",
           "tr",
+          "td",
+          "th",
           "figure",
           "figcaption",
           "address",
@@ -85,7 +90,7 @@ final class ParagraphCollector implements NodeVisitor {
       if (tag.equals("br")) {
         pendingBreaks++;
         current.append(' ');
-      } else if (tag.equals("tr")) {
+      } else if (tag.equals("tr") && !isLayoutRow(e)) {
         flush();
         paragraphs.add(row(e));
         skipUntilTail = e;
@@ -111,6 +116,19 @@ final class ParagraphCollector implements NodeVisitor {
     if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
       flush();
     }
+  }
+
+  /** What a data cell does not hold: a cell with one of these lays out a page, not data. */
+  private static final Evaluator LAYOUT_CONTENT =
+      QueryParser.parse(
+          "p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, section, article");
+
+  /**
+   * A row of a layout table (old sites place the whole article in a cell): its cells hold
+   * paragraphs and other blocks, read as such, not joined into one " | " line.
+   */
+  private static boolean isLayoutRow(Element tr) {
+    return tr.selectFirst(LAYOUT_CONTENT) != null;
   }
 
   private static String row(Element tr) {
