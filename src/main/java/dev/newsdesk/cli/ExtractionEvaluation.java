@@ -181,6 +181,10 @@ public final class ExtractionEvaluation {
   public MetadataScore scoreMetadata(Path readabilityDir) throws IOException {
     int pages = 0;
     int[] hits = new int[4];
+    // -Dnewsdesk.eval.metadata-misses=FILE: one line per missed field, "case TAB field TAB want TAB
+    // got".
+    String dump = System.getProperty("newsdesk.eval.metadata-misses");
+    StringBuilder misses = new StringBuilder();
     int[] totals = new int[4];
     List<Path> cases;
     try (Stream<Path> s = Files.list(readabilityDir.resolve("pages"))) {
@@ -207,6 +211,8 @@ public final class ExtractionEvaluation {
         totals[0]++;
         if (page != null && title.equals(normalise(page.title()))) {
           hits[0]++;
+        } else {
+          miss(misses, c, "title", title, page == null ? null : page.title());
         }
       }
       String lang = text(expected, "lang");
@@ -214,6 +220,8 @@ public final class ExtractionEvaluation {
         totals[1]++;
         if (page != null && page.language() != null && primary(lang).equals(page.language())) {
           hits[1]++;
+        } else {
+          miss(misses, c, "lang", lang, page == null ? null : page.language());
         }
       }
       String byline = text(expected, "byline");
@@ -225,6 +233,8 @@ public final class ExtractionEvaluation {
                 .toLowerCase(Locale.ROOT)
                 .contains(page.authors().get(0).toLowerCase(Locale.ROOT))) {
           hits[2]++;
+        } else {
+          miss(misses, c, "byline", byline, page == null ? null : String.valueOf(page.authors()));
         }
       }
       String date = text(expected, "publishedTime");
@@ -236,11 +246,28 @@ public final class ExtractionEvaluation {
             && want != null
             && want.equals(page.publishedAt().toInstant())) {
           hits[3]++;
+        } else {
+          miss(misses, c, "date", date, page == null ? null : String.valueOf(page.publishedAt()));
         }
       }
     }
+    if (dump != null) {
+      Files.writeString(Path.of(dump), misses);
+    }
     return new MetadataScore(
         pages, hits[0], totals[0], hits[1], totals[1], hits[2], totals[2], hits[3], totals[3]);
+  }
+
+  private static void miss(
+      StringBuilder sb, Path page, String field, String want, @Nullable String got) {
+    sb.append(page.getFileName())
+        .append('\t')
+        .append(field)
+        .append('\t')
+        .append(want)
+        .append('\t')
+        .append(got)
+        .append('\n');
   }
 
   private static @Nullable Instant parseInstant(String s) {

@@ -2,6 +2,7 @@ package dev.newsdesk.extract;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,23 @@ final class MetadataExtractor {
   private static final String[] TITLE_SEPARATORS = {
     " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / "
   };
+
+  /**
+   * A site's name in brackets ending a {@code <title>}: "Weekly Edition [LWN.net]". Sites that use
+   * it put no separator before it, so the separator cut alone would keep it.
+   */
+  private static final Pattern BRACKETED_SITE_TAG = Pattern.compile("\\s+\\[[^\\[\\]]{2,40}]$");
+
+  /** The most {@code <h1>}s compared with the title: later ones are in teasers and footers. */
+  private static final int MAX_HEADINGS = 5;
+
+  /**
+   * The share of a declared headline's words an {@code <h1>} must contain to count as the same
+   * headline reworded; below it the declared one is about something else.
+   */
+  private static final double MIN_SHARED_WORDS = 0.5;
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final Pattern BYLINE =
       Pattern.compile("(?iu)^(?:written\\s+)?(?:by|von|par|por|de)\\s*:?\\s+(.{2,120})$");
@@ -61,17 +79,20 @@ final class MetadataExtractor {
 
   private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
 
-  private static final Evaluator DC_TITLE =
-      QueryParser.parse(
-          "meta[name=dc.title], meta[name=DC.title], meta[name=dcterm:title], meta[property~=(?i)(^|\\s)(dc|dcterm):title(\\s|$)], meta[name~=(?i)(^|\\s)(dc|dcterm):title(\\s|$)]");
-
-  private static final Evaluator OG_TITLE =
-      QueryParser.parse("meta[property=og:title], meta[name=og:title]");
-
-  private static final Evaluator TWITTER_TITLE =
-      QueryParser.parse("meta[name=twitter:title], meta[property=twitter:title]");
-
-  private static final Evaluator PARSELY_TITLE = QueryParser.parse("meta[name=parsely-title]");
+  /**
+   * Meta keys of the headline in order of trust (curated Dublin Core, then OpenGraph, Twitter,
+   * Parse.ly). Each key by its RDFa {@code property} first: that is the form the vocabularies
+   * specify, {@code name} spellings are later conventions.
+   */
+  private static final List<Evaluator> TITLE_META =
+      List.of(
+          MetaKey.property("dc:title", "dcterm:title", "dcterms:title"),
+          MetaKey.name("dc.title", "dc:title", "dcterm:title", "dcterms.title"),
+          MetaKey.property("og:title"),
+          MetaKey.name("og:title"),
+          MetaKey.property("twitter:title"),
+          MetaKey.name("twitter:title"),
+          MetaKey.name("parsely-title"));
 
   private static final Evaluator HEADLINE = Selectors.compile("article h1, main h1, h1");
 
@@ -81,9 +102,17 @@ final class MetadataExtractor {
   private static final Evaluator APP_NAME =
       QueryParser.parse("meta[name=application-name], meta[name=apple-mobile-web-app-title]");
 
-  private static final Evaluator AUTHOR_META =
-      QueryParser.parse(
-          "meta[name=author], meta[name=Author], meta[property=author], meta[property=article:author], meta[name=article:author], meta[name=dc.creator], meta[name=DC.creator], meta[name=parsely-author], meta[name=sailthru.author]");
+  /** Meta keys naming the authors, in order of trust, as {@link #TITLE_META}. */
+  private static final List<Evaluator> AUTHOR_META =
+      List.of(
+          MetaKey.property("dc:creator", "dcterm:creator", "dcterms:creator"),
+          MetaKey.name("dc.creator", "dc:creator", "dcterms.creator"),
+          MetaKey.name("author"),
+          MetaKey.property("author"),
+          MetaKey.property("article:author"),
+          MetaKey.name("article:author"),
+          MetaKey.name("parsely-author"),
+          MetaKey.name("sailthru.author"));
 
   private static final Evaluator NOT_BYLINE_CONTEXT =
       QueryParser.parse("aside, footer, nav, .comments, #comments, .comment");
@@ -146,10 +175,11 @@ final class MetadataExtractor {
     JsonNode article = ld.article();
     String canonical = canonical(article, pageUrl);
     String siteName = siteName(ld);
+    List<String> authors = authors(ld, article, profile);
     return new Metadata(
         canonical,
-        title(article, profile, siteName),
-        authors(ld, article, profile),
+        title(article, profile, siteName, authors),
+        authors,
         published(article),
         modified(article),
         section(article),
@@ -205,7 +235,10 @@ final class MetadataExtractor {
   }
 
   private @Nullable String title(
-      @Nullable JsonNode article, @Nullable SiteProfile profile, @Nullable String siteName) {
+      @Nullable JsonNode article,
+      @Nullable SiteProfile profile,
+      @Nullable String siteName,
+      List<String> authors) {
     if (profile != null && profile.titleSelector() != null) {
       Element e = doc.selectFirst(profile.titleSelector());
       if (e != null && !e.text().isBlank()) {
@@ -213,47 +246,148 @@ final class MetadataExtractor {
       }
     }
     String docTitle = Texts.normalise(doc.title());
-    String candidate =
-        first(
-            article == null ? null : JsonLd.text(article.get("headline")),
-            meta(DC_TITLE),
-            meta(OG_TITLE),
-            meta(TWITTER_TITLE),
-            meta(PARSELY_TITLE));
-    if (candidate == null) {
-      candidate = fromTitleTag(doc, docTitle, siteName);
+    List<String> headings = headings();
+    List<String> declared = new ArrayList<>();
+    addIfPresent(declared, article == null ? null : JsonLd.text(article.get("headline")));
+    for (Evaluator key : TITLE_META) {
+      addIfPresent(declared, meta(key));
+    }
+    String candidate;
+    if (declared.isEmpty()) {
+      candidate = fromTitleTag(docTitle, headings, siteName);
     } else {
-      candidate = cutSiteName(candidate, siteName);
+      candidate = cutAuthor(cutSiteName(declared.get(0), siteName), authors);
+      candidate = agreedHeadline(candidate, docTitle, headings);
     }
     return candidate == null || candidate.isEmpty() ? null : candidate;
   }
 
-  /** {@code <title>} minus a site suffix or prefix, checked against the page's headings. */
-  private static @Nullable String fromTitleTag(
-      Document doc, String docTitle, @Nullable String siteName) {
-    Element h1 = doc.selectFirst(HEADLINE);
-    String h1Text = h1 == null ? "" : Texts.normalise(h1.text());
-    if (docTitle.isEmpty()) {
-      return h1Text.isEmpty() ? null : h1Text;
+  private static void addIfPresent(List<String> values, @Nullable String value) {
+    String v = Texts.blankToNull(value);
+    if (v != null) {
+      values.add(v);
     }
-    if (!h1Text.isEmpty() && docTitle.contains(h1Text) && Texts.wordCount(h1Text) >= 3) {
-      return h1Text;
-    }
-    for (String sep : TITLE_SEPARATORS) {
-      // "New Zealand - Wikipedia" with <h1>New Zealand</h1>: the heading names the cut.
-      if (!h1Text.isEmpty() && docTitle.startsWith(h1Text + sep)) {
-        return h1Text;
+  }
+
+  /** The texts of the page's first {@link #MAX_HEADINGS} {@code <h1>}s, in page order. */
+  private List<String> headings() {
+    List<String> texts = new ArrayList<>();
+    for (Element h : doc.select(HEADLINE)) {
+      addIfPresent(texts, h.text());
+      if (texts.size() == MAX_HEADINGS) {
+        break;
       }
     }
-    String cut = cutSiteName(docTitle, siteName);
-    if (!cut.equals(docTitle)) {
+    return texts;
+  }
+
+  /**
+   * A declared headline found neither in {@code <title>} nor in an {@code <h1>}, and sharing few
+   * words with an {@code <h1>} that {@code <title>} starts with, is not this article's headline (a
+   * site-wide title, a description, a type label in JSON-LD): that {@code <h1>} is. A reworded
+   * variant of the visible headline is kept: publishers write it for sharing.
+   */
+  private static String agreedHeadline(String candidate, String docTitle, List<String> headings) {
+    if (docTitle.isEmpty()
+        || docTitle.toLowerCase(Locale.ROOT).contains(candidate.toLowerCase(Locale.ROOT))
+        || headings.contains(candidate)) {
+      return candidate;
+    }
+    for (String h : headings) {
+      if ((docTitle.equals(h) || startsWithSegment(docTitle, h))
+          && sharedWords(candidate, h) < MIN_SHARED_WORDS) {
+        return h;
+      }
+    }
+    return candidate;
+  }
+
+  /** The share of {@code a}'s words (letters and digits, any case) that also occur in {@code b}. */
+  private static double sharedWords(String a, String b) {
+    Set<String> bWords = Set.of(words(b));
+    String[] aWords = words(a);
+    int shared = 0;
+    for (String w : aWords) {
+      if (bWords.contains(w)) {
+        shared++;
+      }
+    }
+    return aWords.length == 0 ? 0 : (double) shared / aWords.length;
+  }
+
+  private static String[] words(String s) {
+    return Arrays.stream(NON_WORD.split(s.toLowerCase(Locale.ROOT)))
+        .filter(w -> !w.isEmpty())
+        .distinct()
+        .toArray(String[]::new);
+  }
+
+  /** A headline minus a trailing " | Author" segment, when what is left is still a headline. */
+  private static String cutAuthor(String title, List<String> authors) {
+    for (String author : authors) {
+      String lower = title.toLowerCase(Locale.ROOT);
+      if (endsWithSegment(lower, author.toLowerCase(Locale.ROOT))) {
+        String head = title.substring(0, title.length() - author.length());
+        for (String sep : TITLE_SEPARATORS) {
+          if (head.endsWith(sep)) {
+            head = head.substring(0, head.length() - sep.length()).strip();
+            break;
+          }
+        }
+        if (Texts.wordCount(head) >= 3) {
+          return head;
+        }
+      }
+    }
+    return title;
+  }
+
+  /** Whether {@code text} is {@code head}, a title separator and more. */
+  private static boolean startsWithSegment(String text, String head) {
+    if (text.length() <= head.length() || !text.startsWith(head)) {
+      return false;
+    }
+    for (String sep : TITLE_SEPARATORS) {
+      if (text.startsWith(sep, head.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code <title>} minus a site suffix or prefix, checked against the page's headings. */
+  private static @Nullable String fromTitleTag(
+      String docTitle, List<String> headings, @Nullable String siteName) {
+    if (docTitle.isEmpty()) {
+      return headings.isEmpty() ? null : headings.get(0);
+    }
+    for (String h : headings) {
+      // "New Zealand - Wikipedia" with <h1>New Zealand</h1>: the heading names the cut. Any
+      // <h1>, not just the first: the first is often the site's logo.
+      if (docTitle.equals(h) || startsWithSegment(docTitle, h)) {
+        return h;
+      }
+    }
+    for (String h : headings) {
+      // An <h1> inside the title that is not its suffix (the suffix is the site's name).
+      if (docTitle.contains(h) && Texts.wordCount(h) >= 3 && !endsWithSegment(docTitle, h)) {
+        return h;
+      }
+    }
+    String title = docTitle;
+    Matcher tag = BRACKETED_SITE_TAG.matcher(title);
+    if (tag.find() && Texts.wordCount(title.substring(0, tag.start())) >= 3) {
+      title = title.substring(0, tag.start()).strip();
+    }
+    String cut = cutSiteName(title, siteName);
+    if (!cut.equals(title)) {
       return cut;
     }
     for (String sep : TITLE_SEPARATORS) {
-      int i = docTitle.lastIndexOf(sep);
+      int i = title.lastIndexOf(sep);
       if (i > 0) {
-        String head = docTitle.substring(0, i).strip();
-        String tail = docTitle.substring(i + sep.length()).strip();
+        String head = title.substring(0, i).strip();
+        String tail = title.substring(i + sep.length()).strip();
         // Keep the longer side when the cut would leave too little of a headline.
         if (Texts.wordCount(head) >= 3 && Texts.wordCount(tail) <= 6) {
           return head;
@@ -263,7 +397,21 @@ final class MetadataExtractor {
         }
       }
     }
-    return docTitle;
+    return title;
+  }
+
+  /** Whether {@code text} is more text, a title separator and {@code tail}. */
+  private static boolean endsWithSegment(String text, String tail) {
+    if (text.length() <= tail.length() || !text.endsWith(tail)) {
+      return false;
+    }
+    String head = text.substring(0, text.length() - tail.length());
+    for (String sep : TITLE_SEPARATORS) {
+      if (head.endsWith(sep)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String cutSiteName(String title, @Nullable String siteName) {
@@ -323,8 +471,8 @@ final class MetadataExtractor {
         addVisibleByline(meta, names);
       }
     }
-    if (names.isEmpty()) {
-      String m = meta(AUTHOR_META);
+    for (int i = 0; i < AUTHOR_META.size() && names.isEmpty(); i++) {
+      String m = meta(AUTHOR_META.get(i));
       if (m != null) {
         addNames(m, names);
       }
@@ -483,5 +631,50 @@ final class MetadataExtractor {
     }
     String abs = Urls.absolute(doc.location(), img);
     return abs == null ? img : abs;
+  }
+
+  /**
+   * A {@code <meta>} by key, case-insensitively: by its {@code name}, or by any of the
+   * space-separated tokens of its {@code property} (RDFa allows several: {@code property="dc:title
+   * og:title"}).
+   */
+  private static final class MetaKey extends Evaluator {
+    private final String attribute;
+    private final Set<String> keys;
+
+    private MetaKey(String attribute, String... keys) {
+      this.attribute = attribute;
+      this.keys = Set.of(keys);
+    }
+
+    static MetaKey property(String... keys) {
+      return new MetaKey("property", keys);
+    }
+
+    static MetaKey name(String... keys) {
+      return new MetaKey("name", keys);
+    }
+
+    @Override
+    public boolean matches(Element root, Element element) {
+      String value = element.attr(attribute);
+      if (value.isEmpty()) {
+        return false;
+      }
+      if (attribute.equals("name")) {
+        return keys.contains(value.strip().toLowerCase(Locale.ROOT));
+      }
+      for (String token : value.strip().split("\\s+")) {
+        if (keys.contains(token.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return "meta[" + attribute + "=" + keys + "]";
+    }
   }
 }

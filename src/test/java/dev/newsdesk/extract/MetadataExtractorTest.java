@@ -1,0 +1,117 @@
+package dev.newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** One small page per metadata rule, each built so that the page fails without its rule. */
+class MetadataExtractorTest {
+
+  private static final PageExtractor EXTRACTOR = PageExtractor.withDefaults();
+  private static final Instant CAPTURED_AT = Instant.parse("2026-01-22T12:00:00Z");
+
+  private static ExtractedPage extract(String head, String body) {
+    String html =
+        "<!doctype html><html lang=\"en\"><head>"
+            + head
+            + "</head><body>"
+            + body
+            + "<p>Fishing crews in the western region gathered at the harbour on Monday to hear"
+            + " the ministry explain how the new licences will be shared between the boats.</p>"
+            + "</body></html>";
+    ExtractionResult r =
+        EXTRACTOR.extract(PageInput.ofText(html, "https://news.example/story", CAPTURED_AT));
+    assertThat(r).isInstanceOf(ExtractedPage.class);
+    return (ExtractedPage) r;
+  }
+
+  @Test
+  void jsonLdWrappedInCdataIsRead() {
+    ExtractedPage page =
+        extract(
+            "<title>Site front</title><meta property=\"og:title\" content=\"Share headline\">"
+                + "<script type=\"application/ld+json\">\n  //<![CDATA[\n"
+                + "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+                + " \"headline\": \"Fishers fear new trawler rules\","
+                + " \"datePublished\": \"2026-01-21T09:30:00+0000\","
+                + " \"author\": {\"@type\": \"Person\", \"name\": \"Ama Mensah\"}}\n"
+                + "  //]]>\n</script>",
+            "<h1>Fishers fear new trawler rules</h1>");
+
+    assertThat(page.title()).isEqualTo("Fishers fear new trawler rules");
+    assertThat(page.authors()).containsExactly("Ama Mensah");
+    assertThat(page.publishedAt()).isNotNull();
+    assertThat(page.publishedAt().toInstant()).isEqualTo(Instant.parse("2026-01-21T09:30:00Z"));
+  }
+
+  @Test
+  void metaByRdfaPropertyWinsOverTheNameSpellingAndMayListSeveralKeys() {
+    ExtractedPage page =
+        extract(
+            "<title>Title element</title>"
+                + "<meta name=\"DC.title\" content=\"Name spelling\">"
+                + "<meta property=\"x:title dc:title\" content=\"Property spelling\">"
+                + "<meta name=\"author\" content=\"Newsroom Desk\">"
+                + "<meta property=\"dc:creator twitter:creator\" content=\"Kofi Boateng\">",
+            "");
+
+    assertThat(page.title()).isEqualTo("Property spelling");
+    assertThat(page.authors()).containsExactly("Kofi Boateng");
+  }
+
+  @Test
+  void jsonLdHeadlineThatIsReallyADescriptionGivesWayToTheHeadingTheTitleStartsWith() {
+    ExtractedPage page =
+        extract(
+            "<title>Accra - Example Encyclopedia</title>"
+                + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\","
+                + " \"@type\": \"Article\", \"name\": \"Accra\","
+                + " \"headline\": \"capital city of Ghana\"}</script>",
+            "<h1>Accra</h1>");
+
+    assertThat(page.title()).isEqualTo("Accra");
+  }
+
+  @Test
+  void aRewordedDeclaredHeadlineIsKept() {
+    ExtractedPage page =
+        extract(
+            "<title>Ghana cedi: a record week for traders - Example News</title>"
+                + "<meta property=\"og:title\" content=\"Ghana’s cedi - a record week for traders\">",
+            "<h1>Ghana cedi: a record week for traders</h1>");
+
+    assertThat(page.title()).isEqualTo("Ghana’s cedi - a record week for traders");
+  }
+
+  @Test
+  void theTitleIsCutAtTheHeadingItStartsWithEvenWhenTheFirstHeadingIsTheSiteLogo() {
+    ExtractedPage page =
+        extract(
+            "<title>Shared Mutable History — Example Project Documentation</title>",
+            "<header><h1>Example Project Documentation</h1></header>"
+                + "<h1>Shared Mutable History</h1>");
+
+    assertThat(page.title()).isEqualTo("Shared Mutable History");
+  }
+
+  @Test
+  void aBracketedSiteTagEndingTheTitleIsCut() {
+    ExtractedPage page = extract("<title>Weekly Edition for March 5 [Example.net]</title>", "");
+
+    assertThat(page.title()).isEqualTo("Weekly Edition for March 5");
+  }
+
+  @Test
+  void anAuthorNameEndingTheDeclaredHeadlineIsCut() {
+    ExtractedPage page =
+        extract(
+            "<title>Fishers fear new trawler rules | Ama Mensah | Example News</title>"
+                + "<meta property=\"og:title\" content=\"Fishers fear new trawler rules | Ama Mensah\">"
+                + "<meta name=\"author\" content=\"Ama Mensah\">",
+            "");
+
+    assertThat(page.title()).isEqualTo("Fishers fear new trawler rules");
+    assertThat(page.authors()).containsExactly("Ama Mensah");
+  }
+}
