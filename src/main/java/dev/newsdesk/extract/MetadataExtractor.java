@@ -109,13 +109,47 @@ final class MetadataExtractor {
           MetaKey.name("dc.creator", "dc:creator", "dcterms.creator"),
           MetaKey.name("author"),
           MetaKey.property("author"),
-          MetaKey.property("article:author"),
-          MetaKey.name("article:author"),
+          MetaKey.property("article:author", "og:article:author"),
+          MetaKey.name("article:author", "og:article:author"),
           MetaKey.name("parsely-author"),
           MetaKey.name("sailthru.author"));
 
   private static final Evaluator NOT_BYLINE_CONTEXT =
       QueryParser.parse("aside, footer, nav, .comments, #comments, .comment");
+
+  /**
+   * The name itself inside a byline block ("By <a href=/by/jane>Jane Doe</a> Feb. 21, 2018 | Games
+   * Editor"): read alone, it leaves the date, role and labels around it behind.
+   */
+  private static final Evaluator BYLINE_NAMES =
+      Selectors.compile(
+          "[itemprop=name], [rel=author], a[href*=/author], a[href*=/by/], a[href*=/writer/], .author-name, .authorname");
+
+  private static final Evaluator MICRODATA_AUTHOR =
+      QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
+
+  private static final Evaluator MICRODATA_ITEM = QueryParser.parse("[itemscope]");
+
+  /** Microdata of the article itself: its {@code author} is the article's, wherever it sits. */
+  private static final Pattern ARTICLE_ITEMTYPE =
+      Pattern.compile("(?i)schema\\.org/\\w*(Article|Posting)\\b");
+
+  /**
+   * A date or age after a name in a byline ("Jane Doe January 18", "Jane Doe Feb. 21", "Jane Doe 12
+   * March"): bylines often run the name and the date together with no separator.
+   */
+  private static final Pattern TRAILING_DATE =
+      Pattern.compile(
+          "(?iu)\\s+(?:on\\s+)?(?:\\d{1,2}\\.?\\s+MONTH\\b|MONTH\\.?\\s+\\d{1,4}\\b).*$"
+              .replace(
+                  "MONTH",
+                  "(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                      + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"));
+
+  /** A link or address after a name: "Jane Doe (https://example.org/jane)", "Jane Doe <jane@…>". */
+  private static final Pattern TRAILING_CONTACT =
+      Pattern.compile(
+          "\\s*[(<\\[]\\s*(?:https?://|www\\.|mailto:|[^\\s@()<>]+@)[^)>\\]]*[)>\\]]\\s*$");
 
   private static final Evaluator BYLINE_CANDIDATES = QueryParser.parse("p, div, span, address");
 
@@ -479,7 +513,7 @@ final class MetadataExtractor {
     }
     if (names.isEmpty()) {
       for (Element e : doc.select(BYLINE_ELEMENTS)) {
-        if (e.closest(NOT_BYLINE_CONTEXT) != null) {
+        if (e.closest(NOT_BYLINE_CONTEXT) != null && !isArticleMicrodataAuthor(e)) {
           continue;
         }
         addVisibleByline(e, names);
@@ -519,7 +553,23 @@ final class MetadataExtractor {
     }
   }
 
+  /**
+   * Whether {@code e} is or lies in the {@code author} of an Article item (schema.org microdata).
+   */
+  private static boolean isArticleMicrodataAuthor(Element e) {
+    Element author = e.closest(MICRODATA_AUTHOR);
+    Element parent = author == null ? null : author.parent();
+    Element item = parent == null ? null : parent.closest(MICRODATA_ITEM);
+    return item != null && ARTICLE_ITEMTYPE.matcher(item.attr("itemtype")).find();
+  }
+
   private static void addVisibleByline(Element e, Set<String> names) {
+    for (Element name : e.select(BYLINE_NAMES)) {
+      addNames(name.text(), names);
+    }
+    if (!names.isEmpty()) {
+      return;
+    }
     String text = Texts.normalise(e.text());
     for (String line : text.split("\\s*[|•·\\n]\\s*")) {
       Matcher m = BYLINE.matcher(line.strip());
@@ -537,7 +587,9 @@ final class MetadataExtractor {
     String s =
         Texts.normalise(raw).replaceFirst("(?iu)^(?:written\\s+)?(?:by|von|par|por)\\s*:?\\s+", "");
     // Cut a trailing date or role: "Jane Doe, 12 March 2024", "Jane Doe - Staff Writer".
-    s = s.replaceFirst("\\s+[-–—|]\\s+.*$", "");
+    s = TRAILING_CONTACT.matcher(s).replaceFirst("");
+    s = s.replaceFirst("\\s+[-–—|•·]\\s+.*$", "");
+    s = TRAILING_DATE.matcher(s).replaceFirst("");
     for (String part : AUTHOR_SPLIT.split(s)) {
       String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "");
       if (name.length() >= 2
