@@ -33,6 +33,9 @@ final class MetadataExtractor {
    */
   private static final Pattern BRACKETED_SITE_TAG = Pattern.compile("\\s+\\[[^\\[\\]]{2,40}]$");
 
+  /** The permalink anchor documentation generators put after a heading: "Install¶". */
+  private static final Pattern PERMALINK_MARK = Pattern.compile("\\s*[¶§#]+$");
+
   /** The most {@code <h1>}s compared with the title: later ones are in teasers and footers. */
   private static final int MAX_HEADINGS = 5;
 
@@ -81,20 +84,20 @@ final class MetadataExtractor {
 
   /**
    * Meta keys of the headline in order of trust (curated Dublin Core, then OpenGraph, Twitter,
-   * Parse.ly). Each key by its RDFa {@code property} first: that is the form the vocabularies
-   * specify, {@code name} spellings are later conventions.
+   * Parse.ly), each as its RDFa {@code property} and its {@code name} spelling. When both spellings
+   * of one key are present and differ, see {@link #declaredTitle}.
    */
-  private static final List<Evaluator> TITLE_META =
+  private static final List<List<Evaluator>> TITLE_META =
       List.of(
-          MetaKey.property("dc:title", "dcterm:title", "dcterms:title"),
-          MetaKey.name("dc.title", "dc:title", "dcterm:title", "dcterms.title"),
-          MetaKey.property("og:title"),
-          MetaKey.name("og:title"),
-          MetaKey.property("twitter:title"),
-          MetaKey.name("twitter:title"),
-          MetaKey.name("parsely-title"));
+          List.of(
+              MetaKey.property("dc:title", "dcterm:title", "dcterms:title"),
+              MetaKey.name("dc.title", "dc:title", "dcterm:title", "dcterms.title")),
+          List.of(MetaKey.property("og:title"), MetaKey.name("og:title")),
+          List.of(MetaKey.property("twitter:title"), MetaKey.name("twitter:title")),
+          List.of(MetaKey.name("parsely-title")));
 
-  private static final Evaluator HEADLINE = Selectors.compile("article h1, main h1, h1");
+  /** Every {@code <h1>}; "article h1, main h1" add nothing to "h1" in a group. */
+  private static final Evaluator HEADLINE = QueryParser.parse("h1");
 
   private static final Evaluator SITE_NAME =
       QueryParser.parse("meta[property=og:site_name], meta[name=og:site_name]");
@@ -140,7 +143,7 @@ final class MetadataExtractor {
    */
   private static final Pattern TRAILING_DATE =
       Pattern.compile(
-          "(?iu)\\s+(?:on\\s+)?(?:\\d{1,2}\\.?\\s+MONTH\\b|MONTH\\.?\\s+\\d{1,4}\\b).*$"
+          "(?iu)\\s+(?:(?:on|am|le|el|il|op)\\s+)?(?:\\d{1,2}\\.?\\s+MONTH\\b|MONTH\\.?\\s+\\d{1,4}\\b).*$"
               .replace(
                   "MONTH",
                   "(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -283,8 +286,8 @@ final class MetadataExtractor {
     List<String> headings = headings();
     List<String> declared = new ArrayList<>();
     addIfPresent(declared, article == null ? null : JsonLd.text(article.get("headline")));
-    for (Evaluator key : TITLE_META) {
-      addIfPresent(declared, meta(key));
+    for (List<Evaluator> key : TITLE_META) {
+      addIfPresent(declared, declaredTitle(key, headings));
     }
     String candidate;
     if (declared.isEmpty()) {
@@ -294,6 +297,23 @@ final class MetadataExtractor {
       candidate = agreedHeadline(candidate, docTitle, headings);
     }
     return candidate == null || candidate.isEmpty() ? null : candidate;
+  }
+
+  /**
+   * One key's headline. Its spellings rarely disagree; when they do, the one the page shows as an
+   * {@code <h1>} wins (the other is an SEO variant), else the RDFa {@code property}, the form the
+   * vocabularies specify.
+   */
+  private @Nullable String declaredTitle(List<Evaluator> spellings, List<String> headings) {
+    String first = null;
+    for (Evaluator spelling : spellings) {
+      String v = Texts.blankToNull(meta(spelling));
+      if (v != null && headings.contains(v)) {
+        return v;
+      }
+      first = first == null ? v : first;
+    }
+    return first;
   }
 
   private static void addIfPresent(List<String> values, @Nullable String value) {
@@ -307,7 +327,7 @@ final class MetadataExtractor {
   private List<String> headings() {
     List<String> texts = new ArrayList<>();
     for (Element h : doc.select(HEADLINE)) {
-      addIfPresent(texts, h.text());
+      addIfPresent(texts, PERMALINK_MARK.matcher(h.text()).replaceFirst(""));
       if (texts.size() == MAX_HEADINGS) {
         break;
       }
@@ -402,11 +422,19 @@ final class MetadataExtractor {
         return h;
       }
     }
+    String inside = null;
     for (String h : headings) {
-      // An <h1> inside the title that is not its suffix (the suffix is the site's name).
-      if (docTitle.contains(h) && Texts.wordCount(h) >= 3 && !endsWithSegment(docTitle, h)) {
-        return h;
+      // An <h1> inside the title ("Site - Section - Headline"); one that is not the title's last
+      // segment first, as that segment is often the site's name in its logo.
+      if (docTitle.contains(h) && Texts.wordCount(h) >= 3) {
+        if (!endsWithSegment(docTitle, h)) {
+          return h;
+        }
+        inside = inside == null ? h : inside;
       }
+    }
+    if (inside != null) {
+      return inside;
     }
     String title = docTitle;
     Matcher tag = BRACKETED_SITE_TAG.matcher(title);

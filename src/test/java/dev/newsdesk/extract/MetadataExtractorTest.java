@@ -173,4 +173,49 @@ class MetadataExtractorTest {
 
     assertThat(page.authors()).containsExactly("Example News");
   }
+
+  @Test
+  void whenBothSpellingsOfAKeyDisagreeTheOneShownAsTheHeadingWins() {
+    ExtractedPage page =
+        extract(
+            "<title>What are trawler rules? Meaning and examples - Example Glossary</title>"
+                + "<meta name=\"og:title\" content=\"Trawler rules\">"
+                + "<meta property=\"og:title\" content=\"What are trawler rules? Meaning and"
+                + " examples\">",
+            "<h1>Trawler rules</h1>");
+
+    assertThat(page.title()).isEqualTo("Trawler rules");
+  }
+
+  @Test
+  void aHeadingThatIsTheTitlesLastSegmentIsTheHeadlineWhenNoOtherHeadingIsInTheTitle() {
+    ExtractedPage page =
+        extract(
+            "<title>Example Police - News - Border checks find more crossings this year</title>",
+            "<h1>Border checks find more crossings this year</h1>");
+
+    assertThat(page.title()).isEqualTo("Border checks find more crossings this year");
+  }
+
+  @Test
+  void aPermalinkMarkAfterTheHeadingIsNotPartOfIt() {
+    ExtractedPage page =
+        extract(
+            "<title>Sharing mutable history — Example Project Documentation</title>",
+            "<h1><a href=\"/\">Example Project Documentation</a></h1>"
+                + "<h1>Sharing mutable history<a class=\"headerlink\" href=\"#top\">¶</a></h1>");
+
+    assertThat(page.title()).isEqualTo("Sharing mutable history");
+  }
+
+  @Test
+  void aDateAfterAPrepositionIsCutWithIt() {
+    ExtractedPage page =
+        extract(
+            "<title>Fishers fear new trawler rules</title>",
+            "<h1>Fishers fear new trawler rules</h1>"
+                + "<span class=\"author\">Ama Mensah am 21. April 2026</span>");
+
+    assertThat(page.authors()).containsExactly("Ama Mensah");
+  }
 }
