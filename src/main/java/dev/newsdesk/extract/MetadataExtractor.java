@@ -156,9 +156,22 @@ final class MetadataExtractor {
 
   private static final Evaluator BYLINE_CANDIDATES = QueryParser.parse("p, div, span, address");
 
-  private static final Evaluator PUBLISHED_TIME =
+  /** Elements whose markup says they hold the page's publication date (microdata, hAtom). */
+  private static final Evaluator PUBLISHED_MARKED =
       Selectors.compile(
-          "time[itemprop=datePublished], time[pubdate], article time[datetime], header time[datetime], time[datetime]");
+          "[itemprop=datePublished], time[pubdate], time.published, abbr.published, time.entry-date");
+
+  private static final Evaluator PUBLISHED_CANDIDATES =
+      Selectors.compile(
+          "[itemprop=datePublished], time[pubdate], time.published, abbr.published, time.entry-date, time[datetime]");
+
+  /** Where a marked date is another item's: comments, sidebars and related-post blocks. */
+  private static final Evaluator NOT_MARKED_DATE_CONTEXT =
+      Selectors.compile(
+          ".sidebar, .widget, .comments, #comments, .comment, nav, [class*=related], [id*=related]");
+
+  /** Where a machine-readable date sits on a marked element, in order. */
+  private static final List<String> DATE_ATTRIBUTES = List.of("content", "datetime", "title");
 
   private static final Evaluator MODIFIED_TIME =
       Selectors.compile("time[itemprop=dateModified], time.updated[datetime]");
@@ -639,7 +652,7 @@ final class MetadataExtractor {
       t = DateParsing.parse(JsonLd.text(article.get("dateCreated")));
     }
     if (t == null) {
-      t = timeElement(PUBLISHED_TIME);
+      t = publishedElement();
     }
     return t;
   }
@@ -654,6 +667,34 @@ final class MetadataExtractor {
       t = timeElement(MODIFIED_TIME);
     }
     return t;
+  }
+
+  /**
+   * The date an element marks as the page's publication: microdata ({@code itemprop=datePublished}
+   * with {@code content} or {@code datetime}) or hAtom ({@code abbr.published title=…}, {@code
+   * time.published}) first, else the first {@code <time datetime>}; all outside comments and story
+   * lists, and found in one pass. A marked date may sit in an entry footer or list item, where an
+   * unmarked {@code <time>} is more often another story's.
+   */
+  private @Nullable OffsetDateTime publishedElement() {
+    OffsetDateTime firstTime = null;
+    for (Element e : doc.select(PUBLISHED_CANDIDATES)) {
+      boolean marked = e.is(PUBLISHED_MARKED);
+      if (e.closest(marked ? NOT_MARKED_DATE_CONTEXT : NOT_TIME_CONTEXT) != null) {
+        continue;
+      }
+      if (marked) {
+        for (String attr : DATE_ATTRIBUTES) {
+          OffsetDateTime t = DateParsing.parse(e.attr(attr));
+          if (t != null) {
+            return t;
+          }
+        }
+      } else if (firstTime == null) {
+        firstTime = DateParsing.parse(e.attr("datetime"));
+      }
+    }
+    return firstTime;
   }
 
   /**
