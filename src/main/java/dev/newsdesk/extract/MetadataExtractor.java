@@ -96,9 +96,6 @@ final class MetadataExtractor {
           List.of(MetaKey.property("twitter:title"), MetaKey.name("twitter:title")),
           List.of(MetaKey.name("parsely-title")));
 
-  /** Every {@code <h1>}; "article h1, main h1" add nothing to "h1" in a group. */
-  private static final Evaluator HEADLINE = QueryParser.parse("h1");
-
   private static final Evaluator SITE_NAME =
       QueryParser.parse("meta[property=og:site_name], meta[name=og:site_name]");
 
@@ -201,6 +198,9 @@ final class MetadataExtractor {
   /** Read on first use: most pages name their authors before the last fallback needs it. */
   private final TextIndex.Lazy texts;
 
+  /** See {@link #headings()}. */
+  private @Nullable List<String> headings;
+
   private MetadataExtractor(Document doc, TextIndex.Lazy texts) {
     this.doc = doc;
     this.metas = doc.select(META_TAGS);
@@ -296,18 +296,17 @@ final class MetadataExtractor {
       }
     }
     String docTitle = Texts.normalise(doc.title());
-    List<String> headings = headings();
     List<String> declared = new ArrayList<>();
     addIfPresent(declared, article == null ? null : JsonLd.text(article.get("headline")));
     for (List<Evaluator> key : TITLE_META) {
-      addIfPresent(declared, declaredTitle(key, headings));
+      addIfPresent(declared, declaredTitle(key));
     }
     String candidate;
     if (declared.isEmpty()) {
-      candidate = fromTitleTag(docTitle, headings, siteName);
+      candidate = fromTitleTag(docTitle, headings(), siteName);
     } else {
       candidate = cutAuthor(cutSiteName(declared.get(0), siteName), authors);
-      candidate = agreedHeadline(candidate, docTitle, headings);
+      candidate = agreedHeadline(candidate, docTitle);
     }
     return candidate == null || candidate.isEmpty() ? null : candidate;
   }
@@ -317,16 +316,19 @@ final class MetadataExtractor {
    * {@code <h1>} wins (the other is an SEO variant), else the RDFa {@code property}, the form the
    * vocabularies specify.
    */
-  private @Nullable String declaredTitle(List<Evaluator> spellings, List<String> headings) {
-    String first = null;
+  private @Nullable String declaredTitle(List<Evaluator> spellings) {
+    List<String> values = new ArrayList<>(spellings.size());
     for (Evaluator spelling : spellings) {
-      String v = Texts.blankToNull(meta(spelling));
-      if (v != null && headings.contains(v)) {
-        return v;
-      }
-      first = first == null ? v : first;
+      addIfPresent(values, meta(spelling));
     }
-    return first;
+    if (values.size() > 1 && !values.get(0).equals(values.get(1))) {
+      for (String v : values) {
+        if (headings().contains(v)) {
+          return v;
+        }
+      }
+    }
+    return values.isEmpty() ? null : values.get(0);
   }
 
   private static void addIfPresent(List<String> values, @Nullable String value) {
@@ -336,16 +338,23 @@ final class MetadataExtractor {
     }
   }
 
-  /** The texts of the page's first {@link #MAX_HEADINGS} {@code <h1>}s, in page order. */
+  /**
+   * The texts of the page's first {@link #MAX_HEADINGS} {@code <h1>}s, in page order. Read on first
+   * use from the text index the later stages read anyway: most pages never need them.
+   */
   private List<String> headings() {
-    List<String> texts = new ArrayList<>();
-    for (Element h : doc.select(HEADLINE)) {
-      addIfPresent(texts, PERMALINK_MARK.matcher(h.text()).replaceFirst(""));
-      if (texts.size() == MAX_HEADINGS) {
-        break;
+    if (headings == null) {
+      TextIndex index = texts.get();
+      List<String> found = new ArrayList<>();
+      for (int i = 0; i < index.size() && found.size() < MAX_HEADINGS; i++) {
+        Element e = index.element(i);
+        if (e.nameIs("h1")) {
+          addIfPresent(found, PERMALINK_MARK.matcher(index.normalised(e)).replaceFirst(""));
+        }
       }
+      headings = found;
     }
-    return texts;
+    return headings;
   }
 
   /**
@@ -354,13 +363,13 @@ final class MetadataExtractor {
    * site-wide title, a description, a type label in JSON-LD): that {@code <h1>} is. A reworded
    * variant of the visible headline is kept: publishers write it for sharing.
    */
-  private static String agreedHeadline(String candidate, String docTitle, List<String> headings) {
+  private String agreedHeadline(String candidate, String docTitle) {
     if (docTitle.isEmpty()
         || docTitle.toLowerCase(Locale.ROOT).contains(candidate.toLowerCase(Locale.ROOT))
-        || headings.contains(candidate)) {
+        || headings().contains(candidate)) {
       return candidate;
     }
-    for (String h : headings) {
+    for (String h : headings()) {
       if ((docTitle.equals(h) || startsWithSegment(docTitle, h))
           && sharedWords(candidate, h) < MIN_SHARED_WORDS) {
         return h;
