@@ -8,10 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -25,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       snippet found is a true positive (else a false negative), a {@code without} snippet found a
  *       false positive (else a true negative); summed over pages.
  *   <li>readability-testpages: share of pages whose title matches exactly (whitespace-normalised),
- *       whose language's primary tag matches, whose byline matches, and whose published date is the
- *       same instant; each over the pages that state that field.
+ *       whose language's primary tag matches, whose byline contains our first author, and whose
+ *       published date is the same (see {@link #sameDate}); each over the pages that state that
+ *       field.
  * </ul>
  */
 public final class ExtractionEvaluation {
@@ -181,6 +188,10 @@ public final class ExtractionEvaluation {
   public MetadataScore scoreMetadata(Path readabilityDir) throws IOException {
     int pages = 0;
     int[] hits = new int[4];
+    // -Dnewsdesk.eval.metadata-misses=FILE: one line per missed field, "case TAB field TAB want TAB
+    // got".
+    String dump = System.getProperty("newsdesk.eval.metadata-misses");
+    StringBuilder misses = new StringBuilder();
     int[] totals = new int[4];
     List<Path> cases;
     try (Stream<Path> s = Files.list(readabilityDir.resolve("pages"))) {
@@ -205,8 +216,10 @@ public final class ExtractionEvaluation {
       String title = text(expected, "title");
       if (title != null) {
         totals[0]++;
-        if (page != null && title.equals(normalise(page.title()))) {
+        if (page != null && title.equals(normaliseField(page.title()))) {
           hits[0]++;
+        } else {
+          miss(misses, c, "title", title, page == null ? null : page.title());
         }
       }
       String lang = text(expected, "lang");
@@ -214,6 +227,8 @@ public final class ExtractionEvaluation {
         totals[1]++;
         if (page != null && page.language() != null && primary(lang).equals(page.language())) {
           hits[1]++;
+        } else {
+          miss(misses, c, "lang", lang, page == null ? null : page.language());
         }
       }
       String byline = text(expected, "byline");
@@ -221,39 +236,87 @@ public final class ExtractionEvaluation {
         totals[2]++;
         if (page != null
             && !page.authors().isEmpty()
-            && normalise(byline)
+            && byline
                 .toLowerCase(Locale.ROOT)
                 .contains(page.authors().get(0).toLowerCase(Locale.ROOT))) {
           hits[2]++;
+        } else {
+          miss(misses, c, "byline", byline, page == null ? null : String.valueOf(page.authors()));
         }
       }
       String date = text(expected, "publishedTime");
       if (date != null) {
         totals[3]++;
-        Instant want = parseInstant(date);
-        if (page != null
-            && page.publishedAt() != null
-            && want != null
-            && want.equals(page.publishedAt().toInstant())) {
+        if (page != null && sameDate(date, page.publishedAt())) {
           hits[3]++;
+        } else {
+          miss(misses, c, "date", date, page == null ? null : String.valueOf(page.publishedAt()));
         }
       }
+    }
+    if (dump != null) {
+      Files.writeString(Path.of(dump), misses);
     }
     return new MetadataScore(
         pages, hits[0], totals[0], hits[1], totals[1], hits[2], totals[2], hits[3], totals[3]);
   }
 
-  private static @Nullable Instant parseInstant(String s) {
-    try {
-      return java.time.OffsetDateTime.parse(s).toInstant();
-    } catch (java.time.DateTimeException e) {
-      try {
-        return Instant.parse(s);
-      } catch (java.time.DateTimeException e2) {
-        return null;
-      }
-    }
+  private static void miss(
+      StringBuilder sb, Path page, String field, String want, @Nullable String got) {
+    sb.append(page.getFileName())
+        .append('\t')
+        .append(field)
+        .append('\t')
+        .append(want)
+        .append('\t')
+        .append(got)
+        .append('\n');
   }
+
+  /**
+   * Whether the extracted date is the expected one. Readability copies the page's string as is:
+   * with an offset ({@code +01:00}, {@code +0100}, {@code Z}) it is an instant; without one, the
+   * wall-clock time the page states, compared with ours in our own offset; a bare date, that day.
+   */
+  static boolean sameDate(String expected, @Nullable OffsetDateTime got) {
+    Matcher m = EXPECTED_DATE.matcher(expected.strip());
+    if (got == null || !m.matches()) {
+      return false;
+    }
+    LocalDate day =
+        LocalDate.of(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
+    if (m.group(4) == null) {
+      return m.group(8) == null && day.equals(got.toLocalDate());
+    }
+    int nanos =
+        m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
+    LocalDateTime local =
+        day.atTime(
+            Integer.parseInt(m.group(4)),
+            Integer.parseInt(m.group(5)),
+            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
+            nanos);
+    if (m.group(8) == null) {
+      return local.equals(got.toLocalDateTime());
+    }
+    String zone = m.group(8).equalsIgnoreCase("Z") ? "Z" : m.group(8).replace(":", "");
+    ZoneOffset offset =
+        zone.equals("Z")
+            ? ZoneOffset.UTC
+            : ZoneOffset.of(
+                zone.length() == 3 ? zone : zone.substring(0, 3) + ":" + zone.substring(3));
+    return local.atOffset(offset).toInstant().equals(got.toInstant());
+  }
+
+  /** ISO-8601 as pages write it: {@code T} or a space, optional seconds, fraction and offset. */
+  private static final Pattern EXPECTED_DATE =
+      Pattern.compile(
+          "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
+              + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?",
+          Pattern.CASE_INSENSITIVE);
 
   private static String primary(String lang) {
     String l = lang.toLowerCase(Locale.ROOT);
@@ -269,8 +332,16 @@ public final class ExtractionEvaluation {
     if (v == null || v.isNull()) {
       return null;
     }
-    String s = normalise(v.asString());
+    String s = normaliseField(v.asString());
     return s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Whitespace-normalised metadata: every Unicode white space (also U+3000, the ideographic space
+   * of Japanese titles) is one space, as the extractor writes it.
+   */
+  static String normaliseField(@Nullable String s) {
+    return s == null ? "" : s.replaceAll("\\p{IsWhite_Space}+", " ").strip();
   }
 
   private static String bodyOf(ExtractionResult r) {

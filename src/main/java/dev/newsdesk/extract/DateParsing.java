@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,17 @@ final class DateParsing {
               + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?$",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * {@code java.util.Date#toString()}: "Tue Jan 28 15:28:56 CET 2020". Java CMSs print dates this
+   * way into JSON-LD and meta tags; the zone name gives the offset.
+   */
+  private static final Pattern JAVA_DATE =
+      Pattern.compile(
+          "^[A-Z][a-z]{2} [A-Z][a-z]{2} \\d{2} \\d{2}:\\d{2}:\\d{2} [A-Za-z/_+\\-0-9]+ \\d{4}$");
+
+  private static final DateTimeFormatter JAVA_DATE_FORMAT =
+      DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.ENGLISH);
+
   private DateParsing() {}
 
   /** The date-time with its own offset (UTC when none is given), or null when unparseable. */
@@ -39,6 +52,9 @@ final class DateParsing {
     try {
       if (m.matches()) {
         return fromIso(m);
+      }
+      if (JAVA_DATE.matcher(s).matches()) {
+        return ZonedDateTime.parse(s, JAVA_DATE_FORMAT).toOffsetDateTime();
       }
       return OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
     } catch (DateTimeException | NumberFormatException e) {

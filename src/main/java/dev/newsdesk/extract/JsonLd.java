@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -43,6 +44,15 @@ final class JsonLd {
 
   private static final Evaluator BLOCKS = QueryParser.parse("script[type=application/ld+json]");
 
+  /**
+   * XHTML-era wrappers around a script's content: {@code <![CDATA[ … ]]>} (bare or inside a line or
+   * block comment) and {@code <!-- … -->}. CMS templates still emit them and JSON-LD consumers skip
+   * them, so the JSON inside is read as if they were not there.
+   */
+  private static final Pattern SCRIPT_WRAPPER =
+      Pattern.compile(
+          "^(?:\\s*(?://|/\\*)?\\s*(?:<!\\[CDATA\\[|<!--)\\s*(?:\\*/)?)+|(?:\\s*(?://|/\\*)?\\s*(?:]]>|-->)\\s*(?:\\*/)?)+\\s*$");
+
   private final List<JsonNode> nodes = new ArrayList<>();
   private final Map<String, JsonNode> byId = new HashMap<>();
 
@@ -51,7 +61,8 @@ final class JsonLd {
   static JsonLd of(Document doc) {
     JsonLd ld = new JsonLd();
     for (Element script : doc.select(BLOCKS)) {
-      String json = script.data().strip();
+      String json = script.data();
+      json = (json.contains("<!") ? SCRIPT_WRAPPER.matcher(json).replaceAll("") : json).strip();
       if (json.isEmpty()) {
         continue;
       }

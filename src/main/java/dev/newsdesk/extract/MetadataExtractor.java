@@ -2,6 +2,7 @@ package dev.newsdesk.extract;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,26 @@ final class MetadataExtractor {
   private static final String[] TITLE_SEPARATORS = {
     " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / "
   };
+
+  /**
+   * A site's name in brackets ending a {@code <title>}: "Weekly Edition [LWN.net]". Sites that use
+   * it put no separator before it, so the separator cut alone would keep it.
+   */
+  private static final Pattern BRACKETED_SITE_TAG = Pattern.compile("\\s+\\[[^\\[\\]]{2,40}]$");
+
+  /** The permalink anchor documentation generators put after a heading: "Install¶". */
+  private static final Pattern PERMALINK_MARK = Pattern.compile("\\s*[¶§#]+$");
+
+  /** The most {@code <h1>}s compared with the title: later ones are in teasers and footers. */
+  private static final int MAX_HEADINGS = 5;
+
+  /**
+   * The share of a declared headline's words an {@code <h1>} must contain to count as the same
+   * headline reworded; below it the declared one is about something else.
+   */
+  private static final double MIN_SHARED_WORDS = 0.5;
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final Pattern BYLINE =
       Pattern.compile("(?iu)^(?:written\\s+)?(?:by|von|par|por|de)\\s*:?\\s+(.{2,120})$");
@@ -61,19 +82,19 @@ final class MetadataExtractor {
 
   private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url]");
 
-  private static final Evaluator DC_TITLE =
-      QueryParser.parse(
-          "meta[name=dc.title], meta[name=DC.title], meta[name=dcterm:title], meta[property~=(?i)(^|\\s)(dc|dcterm):title(\\s|$)], meta[name~=(?i)(^|\\s)(dc|dcterm):title(\\s|$)]");
-
-  private static final Evaluator OG_TITLE =
-      QueryParser.parse("meta[property=og:title], meta[name=og:title]");
-
-  private static final Evaluator TWITTER_TITLE =
-      QueryParser.parse("meta[name=twitter:title], meta[property=twitter:title]");
-
-  private static final Evaluator PARSELY_TITLE = QueryParser.parse("meta[name=parsely-title]");
-
-  private static final Evaluator HEADLINE = Selectors.compile("article h1, main h1, h1");
+  /**
+   * Meta keys of the headline in order of trust (curated Dublin Core, then OpenGraph, Twitter,
+   * Parse.ly), each as its RDFa {@code property} and its {@code name} spelling. When both spellings
+   * of one key are present and differ, see {@link #declaredTitle}.
+   */
+  private static final List<List<Evaluator>> TITLE_META =
+      List.of(
+          List.of(
+              MetaKey.property("dc:title", "dcterm:title", "dcterms:title"),
+              MetaKey.name("dc.title", "dc:title", "dcterm:title", "dcterms.title")),
+          List.of(MetaKey.property("og:title"), MetaKey.name("og:title")),
+          List.of(MetaKey.property("twitter:title"), MetaKey.name("twitter:title")),
+          List.of(MetaKey.name("parsely-title")));
 
   private static final Evaluator SITE_NAME =
       QueryParser.parse("meta[property=og:site_name], meta[name=og:site_name]");
@@ -81,18 +102,73 @@ final class MetadataExtractor {
   private static final Evaluator APP_NAME =
       QueryParser.parse("meta[name=application-name], meta[name=apple-mobile-web-app-title]");
 
-  private static final Evaluator AUTHOR_META =
-      QueryParser.parse(
-          "meta[name=author], meta[name=Author], meta[property=author], meta[property=article:author], meta[name=article:author], meta[name=dc.creator], meta[name=DC.creator], meta[name=parsely-author], meta[name=sailthru.author]");
+  /** Meta keys naming the authors, in order of trust, as {@link #TITLE_META}. */
+  private static final List<Evaluator> AUTHOR_META =
+      List.of(
+          MetaKey.property("dc:creator", "dcterm:creator", "dcterms:creator"),
+          MetaKey.name("dc.creator", "dc:creator", "dcterms.creator"),
+          MetaKey.name("author"),
+          MetaKey.property("author"),
+          MetaKey.property("article:author", "og:article:author"),
+          MetaKey.name("article:author", "og:article:author"),
+          MetaKey.name("parsely-author"),
+          MetaKey.name("sailthru.author"));
 
   private static final Evaluator NOT_BYLINE_CONTEXT =
       QueryParser.parse("aside, footer, nav, .comments, #comments, .comment");
 
+  /**
+   * The name itself inside a byline block ("By <a href=/by/jane>Jane Doe</a> Feb. 21, 2018 | Games
+   * Editor"): read alone, it leaves the date, role and labels around it behind.
+   */
+  private static final Evaluator BYLINE_NAMES =
+      Selectors.compile(
+          "[itemprop=name], [rel=author], a[href*=/author], a[href*=/by/], a[href*=/writer/], .author-name, .authorname");
+
+  private static final Evaluator MICRODATA_AUTHOR =
+      QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
+
+  private static final Evaluator MICRODATA_ITEM = QueryParser.parse("[itemscope]");
+
+  /** Microdata of the article itself: its {@code author} is the article's, wherever it sits. */
+  private static final Pattern ARTICLE_ITEMTYPE =
+      Pattern.compile("(?i)schema\\.org/\\w*(Article|Posting)\\b");
+
+  /**
+   * A date or age after a name in a byline ("Jane Doe January 18", "Jane Doe Feb. 21", "Jane Doe 12
+   * March"): bylines often run the name and the date together with no separator.
+   */
+  private static final Pattern TRAILING_DATE =
+      Pattern.compile(
+          "(?iu)\\s+(?:(?:on|am|le|el|il|op)\\s+)?(?:\\d{1,2}\\.?\\s+MONTH\\b|MONTH\\.?\\s+\\d{1,4}\\b).*$"
+              .replace(
+                  "MONTH",
+                  "(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                      + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"));
+
+  /** A link or address after a name: "Jane Doe (https://example.org/jane)", "Jane Doe <jane@…>". */
+  private static final Pattern TRAILING_CONTACT =
+      Pattern.compile(
+          "\\s*[(<\\[]\\s*(?:https?://|www\\.|mailto:|[^\\s@()<>]+@)[^)>\\]]*[)>\\]]\\s*$");
+
   private static final Evaluator BYLINE_CANDIDATES = QueryParser.parse("p, div, span, address");
 
-  private static final Evaluator PUBLISHED_TIME =
+  /** Elements whose markup says they hold the page's publication date (microdata, hAtom). */
+  private static final Evaluator PUBLISHED_MARKED =
       Selectors.compile(
-          "time[itemprop=datePublished], time[pubdate], article time[datetime], header time[datetime], time[datetime]");
+          "[itemprop=datePublished], time[pubdate], time.published, abbr.published, time.entry-date");
+
+  private static final Evaluator PUBLISHED_CANDIDATES =
+      Selectors.compile(
+          "[itemprop=datePublished], time[pubdate], time.published, abbr.published, time.entry-date, time[datetime]");
+
+  /** Where a marked date is another item's: comments, sidebars and related-post blocks. */
+  private static final Evaluator NOT_MARKED_DATE_CONTEXT =
+      Selectors.compile(
+          ".sidebar, .widget, .comments, #comments, .comment, nav, [class*=related], [id*=related]");
+
+  /** Where a machine-readable date sits on a marked element, in order. */
+  private static final List<String> DATE_ATTRIBUTES = List.of("content", "datetime", "title");
 
   private static final Evaluator MODIFIED_TIME =
       Selectors.compile("time[itemprop=dateModified], time.updated[datetime]");
@@ -122,6 +198,9 @@ final class MetadataExtractor {
   /** Read on first use: most pages name their authors before the last fallback needs it. */
   private final TextIndex.Lazy texts;
 
+  /** See {@link #headings()}. */
+  private @Nullable List<String> headings;
+
   private MetadataExtractor(Document doc, TextIndex.Lazy texts) {
     this.doc = doc;
     this.metas = doc.select(META_TAGS);
@@ -146,10 +225,11 @@ final class MetadataExtractor {
     JsonNode article = ld.article();
     String canonical = canonical(article, pageUrl);
     String siteName = siteName(ld);
+    List<String> authors = authors(ld, article, profile);
     return new Metadata(
         canonical,
-        title(article, profile, siteName),
-        authors(ld, article, profile),
+        title(article, profile, siteName, authors),
+        authors,
         published(article),
         modified(article),
         section(article),
@@ -205,7 +285,10 @@ final class MetadataExtractor {
   }
 
   private @Nullable String title(
-      @Nullable JsonNode article, @Nullable SiteProfile profile, @Nullable String siteName) {
+      @Nullable JsonNode article,
+      @Nullable SiteProfile profile,
+      @Nullable String siteName,
+      List<String> authors) {
     if (profile != null && profile.titleSelector() != null) {
       Element e = doc.selectFirst(profile.titleSelector());
       if (e != null && !e.text().isBlank()) {
@@ -213,47 +296,182 @@ final class MetadataExtractor {
       }
     }
     String docTitle = Texts.normalise(doc.title());
-    String candidate =
-        first(
-            article == null ? null : JsonLd.text(article.get("headline")),
-            meta(DC_TITLE),
-            meta(OG_TITLE),
-            meta(TWITTER_TITLE),
-            meta(PARSELY_TITLE));
-    if (candidate == null) {
-      candidate = fromTitleTag(doc, docTitle, siteName);
+    List<String> declared = new ArrayList<>();
+    addIfPresent(declared, article == null ? null : JsonLd.text(article.get("headline")));
+    for (List<Evaluator> key : TITLE_META) {
+      addIfPresent(declared, declaredTitle(key));
+    }
+    String candidate;
+    if (declared.isEmpty()) {
+      candidate = fromTitleTag(docTitle, headings(), siteName);
     } else {
-      candidate = cutSiteName(candidate, siteName);
+      candidate = cutAuthor(cutSiteName(declared.get(0), siteName), authors);
+      candidate = agreedHeadline(candidate, docTitle);
     }
     return candidate == null || candidate.isEmpty() ? null : candidate;
   }
 
-  /** {@code <title>} minus a site suffix or prefix, checked against the page's headings. */
-  private static @Nullable String fromTitleTag(
-      Document doc, String docTitle, @Nullable String siteName) {
-    Element h1 = doc.selectFirst(HEADLINE);
-    String h1Text = h1 == null ? "" : Texts.normalise(h1.text());
-    if (docTitle.isEmpty()) {
-      return h1Text.isEmpty() ? null : h1Text;
+  /**
+   * One key's headline. Its spellings rarely disagree; when they do, the one the page shows as an
+   * {@code <h1>} wins (the other is an SEO variant), else the RDFa {@code property}, the form the
+   * vocabularies specify.
+   */
+  private @Nullable String declaredTitle(List<Evaluator> spellings) {
+    List<String> values = new ArrayList<>(spellings.size());
+    for (Evaluator spelling : spellings) {
+      addIfPresent(values, meta(spelling));
     }
-    if (!h1Text.isEmpty() && docTitle.contains(h1Text) && Texts.wordCount(h1Text) >= 3) {
-      return h1Text;
-    }
-    for (String sep : TITLE_SEPARATORS) {
-      // "New Zealand - Wikipedia" with <h1>New Zealand</h1>: the heading names the cut.
-      if (!h1Text.isEmpty() && docTitle.startsWith(h1Text + sep)) {
-        return h1Text;
+    if (values.size() > 1 && !values.get(0).equals(values.get(1))) {
+      for (String v : values) {
+        if (headings().contains(v)) {
+          return v;
+        }
       }
     }
-    String cut = cutSiteName(docTitle, siteName);
-    if (!cut.equals(docTitle)) {
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  private static void addIfPresent(List<String> values, @Nullable String value) {
+    String v = Texts.blankToNull(value);
+    if (v != null) {
+      values.add(v);
+    }
+  }
+
+  /**
+   * The texts of the page's first {@link #MAX_HEADINGS} {@code <h1>}s, in page order. Read on first
+   * use from the text index the later stages read anyway: most pages never need them.
+   */
+  private List<String> headings() {
+    if (headings == null) {
+      TextIndex index = texts.get();
+      List<String> found = new ArrayList<>();
+      for (int i = 0; i < index.size() && found.size() < MAX_HEADINGS; i++) {
+        Element e = index.element(i);
+        if (e.nameIs("h1")) {
+          addIfPresent(found, PERMALINK_MARK.matcher(index.normalised(e)).replaceFirst(""));
+        }
+      }
+      headings = found;
+    }
+    return headings;
+  }
+
+  /**
+   * A declared headline found neither in {@code <title>} nor in an {@code <h1>}, and sharing few
+   * words with an {@code <h1>} that {@code <title>} starts with, is not this article's headline (a
+   * site-wide title, a description, a type label in JSON-LD): that {@code <h1>} is. A reworded
+   * variant of the visible headline is kept: publishers write it for sharing.
+   */
+  private String agreedHeadline(String candidate, String docTitle) {
+    if (docTitle.isEmpty()
+        || docTitle.toLowerCase(Locale.ROOT).contains(candidate.toLowerCase(Locale.ROOT))
+        || headings().contains(candidate)) {
+      return candidate;
+    }
+    for (String h : headings()) {
+      if ((docTitle.equals(h) || startsWithSegment(docTitle, h))
+          && sharedWords(candidate, h) < MIN_SHARED_WORDS) {
+        return h;
+      }
+    }
+    return candidate;
+  }
+
+  /** The share of {@code a}'s words (letters and digits, any case) that also occur in {@code b}. */
+  private static double sharedWords(String a, String b) {
+    Set<String> bWords = Set.of(words(b));
+    String[] aWords = words(a);
+    int shared = 0;
+    for (String w : aWords) {
+      if (bWords.contains(w)) {
+        shared++;
+      }
+    }
+    return aWords.length == 0 ? 0 : (double) shared / aWords.length;
+  }
+
+  private static String[] words(String s) {
+    return Arrays.stream(NON_WORD.split(s.toLowerCase(Locale.ROOT)))
+        .filter(w -> !w.isEmpty())
+        .distinct()
+        .toArray(String[]::new);
+  }
+
+  /** A headline minus a trailing " | Author" segment, when what is left is still a headline. */
+  private static String cutAuthor(String title, List<String> authors) {
+    for (String author : authors) {
+      String lower = title.toLowerCase(Locale.ROOT);
+      if (endsWithSegment(lower, author.toLowerCase(Locale.ROOT))) {
+        String head = title.substring(0, title.length() - author.length());
+        for (String sep : TITLE_SEPARATORS) {
+          if (head.endsWith(sep)) {
+            head = head.substring(0, head.length() - sep.length()).strip();
+            break;
+          }
+        }
+        if (Texts.wordCount(head) >= 3) {
+          return head;
+        }
+      }
+    }
+    return title;
+  }
+
+  /** Whether {@code text} is {@code head}, a title separator and more. */
+  private static boolean startsWithSegment(String text, String head) {
+    if (text.length() <= head.length() || !text.startsWith(head)) {
+      return false;
+    }
+    for (String sep : TITLE_SEPARATORS) {
+      if (text.startsWith(sep, head.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code <title>} minus a site suffix or prefix, checked against the page's headings. */
+  private static @Nullable String fromTitleTag(
+      String docTitle, List<String> headings, @Nullable String siteName) {
+    if (docTitle.isEmpty()) {
+      return headings.isEmpty() ? null : headings.get(0);
+    }
+    for (String h : headings) {
+      // "New Zealand - Wikipedia" with <h1>New Zealand</h1>: the heading names the cut. Any
+      // <h1>, not just the first: the first is often the site's logo.
+      if (docTitle.equals(h) || startsWithSegment(docTitle, h)) {
+        return h;
+      }
+    }
+    String inside = null;
+    for (String h : headings) {
+      // An <h1> inside the title ("Site - Section - Headline"); one that is not the title's last
+      // segment first, as that segment is often the site's name in its logo.
+      if (docTitle.contains(h) && Texts.wordCount(h) >= 3) {
+        if (!endsWithSegment(docTitle, h)) {
+          return h;
+        }
+        inside = inside == null ? h : inside;
+      }
+    }
+    if (inside != null) {
+      return inside;
+    }
+    String title = docTitle;
+    Matcher tag = BRACKETED_SITE_TAG.matcher(title);
+    if (tag.find() && Texts.wordCount(title.substring(0, tag.start())) >= 3) {
+      title = title.substring(0, tag.start()).strip();
+    }
+    String cut = cutSiteName(title, siteName);
+    if (!cut.equals(title)) {
       return cut;
     }
     for (String sep : TITLE_SEPARATORS) {
-      int i = docTitle.lastIndexOf(sep);
+      int i = title.lastIndexOf(sep);
       if (i > 0) {
-        String head = docTitle.substring(0, i).strip();
-        String tail = docTitle.substring(i + sep.length()).strip();
+        String head = title.substring(0, i).strip();
+        String tail = title.substring(i + sep.length()).strip();
         // Keep the longer side when the cut would leave too little of a headline.
         if (Texts.wordCount(head) >= 3 && Texts.wordCount(tail) <= 6) {
           return head;
@@ -263,7 +481,21 @@ final class MetadataExtractor {
         }
       }
     }
-    return docTitle;
+    return title;
+  }
+
+  /** Whether {@code text} is more text, a title separator and {@code tail}. */
+  private static boolean endsWithSegment(String text, String tail) {
+    if (text.length() <= tail.length() || !text.endsWith(tail)) {
+      return false;
+    }
+    String head = text.substring(0, text.length() - tail.length());
+    for (String sep : TITLE_SEPARATORS) {
+      if (head.endsWith(sep)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String cutSiteName(String title, @Nullable String siteName) {
@@ -323,15 +555,15 @@ final class MetadataExtractor {
         addVisibleByline(meta, names);
       }
     }
-    if (names.isEmpty()) {
-      String m = meta(AUTHOR_META);
+    for (int i = 0; i < AUTHOR_META.size() && names.isEmpty(); i++) {
+      String m = meta(AUTHOR_META.get(i));
       if (m != null) {
         addNames(m, names);
       }
     }
     if (names.isEmpty()) {
       for (Element e : doc.select(BYLINE_ELEMENTS)) {
-        if (e.closest(NOT_BYLINE_CONTEXT) != null) {
+        if (e.closest(NOT_BYLINE_CONTEXT) != null && !isArticleMicrodataAuthor(e)) {
           continue;
         }
         addVisibleByline(e, names);
@@ -371,7 +603,23 @@ final class MetadataExtractor {
     }
   }
 
+  /**
+   * Whether {@code e} is or lies in the {@code author} of an Article item (schema.org microdata).
+   */
+  private static boolean isArticleMicrodataAuthor(Element e) {
+    Element author = e.closest(MICRODATA_AUTHOR);
+    Element parent = author == null ? null : author.parent();
+    Element item = parent == null ? null : parent.closest(MICRODATA_ITEM);
+    return item != null && ARTICLE_ITEMTYPE.matcher(item.attr("itemtype")).find();
+  }
+
   private static void addVisibleByline(Element e, Set<String> names) {
+    for (Element name : e.select(BYLINE_NAMES)) {
+      addNames(name.text(), names);
+    }
+    if (!names.isEmpty()) {
+      return;
+    }
     String text = Texts.normalise(e.text());
     for (String line : text.split("\\s*[|•·\\n]\\s*")) {
       Matcher m = BYLINE.matcher(line.strip());
@@ -389,7 +637,9 @@ final class MetadataExtractor {
     String s =
         Texts.normalise(raw).replaceFirst("(?iu)^(?:written\\s+)?(?:by|von|par|por)\\s*:?\\s+", "");
     // Cut a trailing date or role: "Jane Doe, 12 March 2024", "Jane Doe - Staff Writer".
-    s = s.replaceFirst("\\s+[-–—|]\\s+.*$", "");
+    s = TRAILING_CONTACT.matcher(s).replaceFirst("");
+    s = s.replaceFirst("\\s+[-–—|•·]\\s+.*$", "");
+    s = TRAILING_DATE.matcher(s).replaceFirst("");
     for (String part : AUTHOR_SPLIT.split(s)) {
       String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "");
       if (name.length() >= 2
@@ -411,7 +661,7 @@ final class MetadataExtractor {
       t = DateParsing.parse(JsonLd.text(article.get("dateCreated")));
     }
     if (t == null) {
-      t = timeElement(PUBLISHED_TIME);
+      t = publishedElement();
     }
     return t;
   }
@@ -426,6 +676,34 @@ final class MetadataExtractor {
       t = timeElement(MODIFIED_TIME);
     }
     return t;
+  }
+
+  /**
+   * The date an element marks as the page's publication: microdata ({@code itemprop=datePublished}
+   * with {@code content} or {@code datetime}) or hAtom ({@code abbr.published title=…}, {@code
+   * time.published}) first, else the first {@code <time datetime>}; all outside comments and story
+   * lists, and found in one pass. A marked date may sit in an entry footer or list item, where an
+   * unmarked {@code <time>} is more often another story's.
+   */
+  private @Nullable OffsetDateTime publishedElement() {
+    OffsetDateTime firstTime = null;
+    for (Element e : doc.select(PUBLISHED_CANDIDATES)) {
+      boolean marked = e.is(PUBLISHED_MARKED);
+      if (e.closest(marked ? NOT_MARKED_DATE_CONTEXT : NOT_TIME_CONTEXT) != null) {
+        continue;
+      }
+      if (marked) {
+        for (String attr : DATE_ATTRIBUTES) {
+          OffsetDateTime t = DateParsing.parse(e.attr(attr));
+          if (t != null) {
+            return t;
+          }
+        }
+      } else if (firstTime == null) {
+        firstTime = DateParsing.parse(e.attr("datetime"));
+      }
+    }
+    return firstTime;
   }
 
   /**
@@ -483,5 +761,50 @@ final class MetadataExtractor {
     }
     String abs = Urls.absolute(doc.location(), img);
     return abs == null ? img : abs;
+  }
+
+  /**
+   * A {@code <meta>} by key, case-insensitively: by its {@code name}, or by any of the
+   * space-separated tokens of its {@code property} (RDFa allows several: {@code property="dc:title
+   * og:title"}).
+   */
+  private static final class MetaKey extends Evaluator {
+    private final String attribute;
+    private final Set<String> keys;
+
+    private MetaKey(String attribute, String... keys) {
+      this.attribute = attribute;
+      this.keys = Set.of(keys);
+    }
+
+    static MetaKey property(String... keys) {
+      return new MetaKey("property", keys);
+    }
+
+    static MetaKey name(String... keys) {
+      return new MetaKey("name", keys);
+    }
+
+    @Override
+    public boolean matches(Element root, Element element) {
+      String value = element.attr(attribute);
+      if (value.isEmpty()) {
+        return false;
+      }
+      if (attribute.equals("name")) {
+        return keys.contains(value.strip().toLowerCase(Locale.ROOT));
+      }
+      for (String token : value.strip().split("\\s+")) {
+        if (keys.contains(token.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return "meta[" + attribute + "=" + keys + "]";
+    }
   }
 }

@@ -32,7 +32,10 @@ class DateParsingTest {
         "2026-1-5                      | 2026-01-05T00:00Z",
         "'  2026-01-21T14:05:00Z  '    | 2026-01-21T14:05Z",
         "'Wed, 21 Jan 2026 14:05:00 GMT' | 2026-01-21T14:05Z",
-        "'Wed, 21 Jan 2026 14:05:00 +0100' | 2026-01-21T14:05+01:00"
+        "'Wed, 21 Jan 2026 14:05:00 +0100' | 2026-01-21T14:05+01:00",
+        "'Wed Jan 21 14:05:00 CET 2026'    | 2026-01-21T14:05+01:00",
+        "'Tue Jul 21 14:05:00 CEST 2026'   | 2026-07-21T14:05+02:00",
+        "'Wed Jan 21 14:05:00 UTC 2026'    | 2026-01-21T14:05Z"
       })
   void parsesKeepingTheOffset(String raw, String expected) {
     OffsetDateTime parsed = DateParsing.parse(raw);
