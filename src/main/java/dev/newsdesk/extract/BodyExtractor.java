@@ -372,6 +372,11 @@ final class BodyExtractor {
   }
 
   static boolean isUnlikelyBlock(String classAndId) {
+    if (!Selectors.UNLIKELY_CONTEXT.matcher(classAndId).find()) {
+      // Taking out builder and taxonomy classes only removes text, so no match stays no match:
+      // most class strings end here, without the replacements.
+      return false;
+    }
     String tokens =
         Selectors.BUILDER_CLASSES.matcher(Selectors.withoutTaxonomy(classAndId)).replaceAll(" ");
     return Selectors.UNLIKELY_CONTEXT.matcher(tokens).find()
