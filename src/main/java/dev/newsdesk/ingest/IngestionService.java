@@ -427,10 +427,11 @@ public class IngestionService {
                     mentions.replaceMentions(stored.articleId(), entities, now);
                     entityCount = entities.size();
                   }
-                  if (!stored.samePage()) {
-                    storyLists.record(stored.articleId(), page.capturedAt(), page.storyLists());
-                  }
-                  storyLists.linkArticle(stored.articleId(), urlsOf(page, url));
+                  storyLists.record(
+                      stored.articleId(),
+                      page.capturedAt(),
+                      stored.samePage() ? List.of() : page.storyLists(),
+                      urlsOf(page, url));
                   Ingestion.Outcome outcome = Ingestion.Outcome.valueOf(stored.outcome().name());
                   Ingestion record =
                       ingestions.save(
