@@ -5,7 +5,6 @@ import dev.newsdesk.ingest.FetchResult;
 import dev.newsdesk.ingest.IngestionService;
 import dev.newsdesk.ingest.PageFetcher;
 import dev.newsdesk.ingest.Validators;
-import dev.newsdesk.web.Problem;
 import dev.newsdesk.web.ProblemException;
 import java.net.URI;
 import java.time.Duration;
@@ -250,6 +249,14 @@ class CrawlWorker implements DisposableBean {
               properties.maxAttempts());
           logFetch(c, "retry:" + reason, page.status(), fetchMs);
         }
+        case FAILED -> {
+          frontier.fail(
+              c,
+              Frontier.Status.FAILED,
+              page.status(),
+              reason + ": " + (failure == null ? "" : failure.getMessage()));
+          logFetch(c, "failed:" + reason, page.status(), fetchMs);
+        }
         case NOT_AN_ARTICLE -> {
           frontier.done(c, page.status(), page.etag(), page.lastModified(), null, null);
           logFetch(c, "not-stored:" + reason, page.status(), fetchMs);
@@ -262,14 +269,21 @@ class CrawlWorker implements DisposableBean {
   enum Settlement {
     /** The page may well be stored next time (concurrent writes): a transient failure. */
     RETRY,
+    /** Processing the page took too long: it would again, so it is not tried again. */
+    FAILED,
     /** The page holds no article, or one that cannot be read: not tried again until re-found. */
     NOT_AN_ARTICLE
   }
 
   static Settlement settlement(@Nullable ProblemException failure) {
-    return failure != null && failure.problem() == Problem.CONFLICT
-        ? Settlement.RETRY
-        : Settlement.NOT_AN_ARTICLE;
+    if (failure == null) {
+      return Settlement.NOT_AN_ARTICLE;
+    }
+    return switch (failure.problem()) {
+      case CONFLICT -> Settlement.RETRY;
+      case PAGE_TIMEOUT -> Settlement.FAILED;
+      default -> Settlement.NOT_AN_ARTICLE;
+    };
   }
 
   static String failureReason(@Nullable ProblemException failure) {

@@ -16,6 +16,13 @@ class CrawlWorkerSettlementTest {
   }
 
   @Test
+  void aPageThatTookTooLongFailsWithReasonTimeout() {
+    var timeout = Problem.PAGE_TIMEOUT.with("too slow").property("reason", "timeout");
+    assertThat(CrawlWorker.settlement(timeout)).isEqualTo(CrawlWorker.Settlement.FAILED);
+    assertThat(CrawlWorker.failureReason(timeout)).isEqualTo("timeout");
+  }
+
+  @Test
   void aPageWithoutAnArticleIsSettled() {
     var noArticle = Problem.UNREADABLE_PAGE.with("no article").property("reason", "no-article");
     assertThat(CrawlWorker.settlement(noArticle)).isEqualTo(CrawlWorker.Settlement.NOT_AN_ARTICLE);
