@@ -82,8 +82,18 @@ public class IngestionService {
       @Nullable String url,
       @Nullable Instant capturedAt) {}
 
-  /** Who asked for an ingestion: the channel, the editor (or job), and the crawl source if any. */
-  public record Origin(Source source, String requestedBy, @Nullable Long sourceId) {}
+  /**
+   * Who asked for an ingestion: the channel, the editor (or job), the crawl source if any, and the
+   * label the ingestion record carries as its source (the channel's, unless a bulk import names its
+   * own).
+   */
+  public record Origin(
+      Source source, String requestedBy, @Nullable Long sourceId, String sourceLabel) {
+
+    public Origin(Source source, String requestedBy, @Nullable Long sourceId) {
+      this(source, requestedBy, sourceId, source.label());
+    }
+  }
 
   /** What an ingestion did. */
   public record IngestResult(
@@ -135,7 +145,11 @@ public class IngestionService {
 
   /** Ingests a saved page or text dump. */
   public IngestResult ingest(PageUpload upload, Source source, String requestedBy) {
-    Origin origin = new Origin(source, requestedBy, null);
+    return ingest(upload, new Origin(source, requestedBy, null));
+  }
+
+  /** Ingests a saved page or text dump on behalf of {@code origin}. */
+  public IngestResult ingest(PageUpload upload, Origin origin) {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     PageWork.Deadline deadline = pageWork.start();
@@ -157,7 +171,11 @@ public class IngestionService {
    * conditional; a 304 only notes that the article was seen again.
    */
   public IngestResult ingest(URI url, Source source, String requestedBy) {
-    Origin origin = new Origin(source, requestedBy, null);
+    return ingest(url, new Origin(source, requestedBy, null));
+  }
+
+  /** Fetches a URL now and ingests it on behalf of {@code origin}. */
+  public IngestResult ingest(URI url, Origin origin) {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     String requested = url.toString();
@@ -287,7 +305,7 @@ public class IngestionService {
               Ingestion record =
                   ingestions.save(
                       new Ingestion(
-                          origin.source().label(),
+                          origin.sourceLabel(),
                           url,
                           Ingestion.Outcome.UNCHANGED,
                           304,
@@ -458,7 +476,7 @@ public class IngestionService {
                   Ingestion record =
                       ingestions.save(
                           new Ingestion(
-                              origin.source().label(),
+                              origin.sourceLabel(),
                               url,
                               outcome,
                               httpStatus,
@@ -486,7 +504,7 @@ public class IngestionService {
         }
         log.info(
             "ingested source={} url={} outcome={} article={} ms={}",
-            origin.source().label(),
+            origin.sourceLabel(),
             url,
             result.outcome(),
             result.articleId(),
@@ -557,7 +575,7 @@ public class IngestionService {
             status ->
                 ingestions.save(
                     new Ingestion(
-                        origin.source().label(),
+                        origin.sourceLabel(),
                         url,
                         Ingestion.Outcome.FAILED,
                         httpStatus,
@@ -575,7 +593,7 @@ public class IngestionService {
     }
     log.info(
         "ingest failed source={} url={} problem={} detail={}",
-        origin.source().label(),
+        origin.sourceLabel(),
         url,
         problem.problem().name(),
         problem.getMessage());
