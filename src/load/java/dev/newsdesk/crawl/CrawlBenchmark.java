@@ -27,7 +27,6 @@ public final class CrawlBenchmark {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     Map<String, Object> props = new HashMap<>();
     props.put("newsdesk.embedded-db.data-dir", "");
-    props.put("server.port", "0");
     props.put("newsdesk.fetch.allow-loopback", "true");
     props.put("newsdesk.crawl.host-delay", "0ms");
     props.put("newsdesk.crawl.per-host", "16");
@@ -37,7 +36,9 @@ public final class CrawlBenchmark {
     props.put("newsdesk.crawl.retry-backoff", "10ms");
     props.put("logging.level.dev.newsdesk", "WARN");
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(NewsdeskApplication.class).properties(props).run()) {
+        new SpringApplicationBuilder(NewsdeskApplication.class)
+            .properties(props)
+            .run("--server.port=0")) {
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       dev.newsdesk.nlp.EntityRecognizer.preloadModel();
       System.out.println("| run | requests | articles | seconds | pages/s | articles/s |");
