@@ -241,6 +241,9 @@ class StoppedInstanceCrawlTest {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
+      // should the test JVM end before the context closes (a failed run, a halted fork), the
+      // other instance must not outlive it
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     }
 
     boolean started() {
