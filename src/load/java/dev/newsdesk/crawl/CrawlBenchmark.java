@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Crawl throughput with politeness off: the service (throw-away embedded PostgreSQL) crawls the
  * loopback {@link TestSite} from its home page, feed and sitemap, several times; prints pages/s
- * (every request the site answered) and stored articles/s per run. Not a test: run it with
+ * (every request the site answered) and stored articles/s per run, and fails when a run does not
+ * store every article of the site. Not a test: run it with
  *
  * <pre>
  * ./mvnw -Pload -DskipTests test-compile exec:exec -Dload.main=dev.newsdesk.crawl.CrawlBenchmark
@@ -26,7 +27,6 @@ public final class CrawlBenchmark {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     Map<String, Object> props = new HashMap<>();
     props.put("newsdesk.embedded-db.data-dir", "");
-    props.put("server.port", "0");
     props.put("newsdesk.fetch.allow-loopback", "true");
     props.put("newsdesk.crawl.host-delay", "0ms");
     props.put("newsdesk.crawl.per-host", "16");
@@ -36,11 +36,16 @@ public final class CrawlBenchmark {
     props.put("newsdesk.crawl.retry-backoff", "10ms");
     props.put("logging.level.dev.newsdesk", "WARN");
     try (ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(NewsdeskApplication.class).properties(props).run()) {
+        new SpringApplicationBuilder(NewsdeskApplication.class)
+            .properties(props)
+            .run("--server.port=0")) {
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       dev.newsdesk.nlp.EntityRecognizer.preloadModel();
       System.out.println("| run | requests | articles | seconds | pages/s | articles/s |");
       System.out.println("|---|---|---|---|---|---|");
+      // the normal articles, the flaky one, the redirect's target, and the slow one (fast here)
+      long expected = TestSite.storablePaths().size() + 1;
+      boolean failed = false;
       for (int run = 0; run <= runs; run++) {
         jdbc.sql(
                 "truncate article, article_revision, story, story_list, story_link, named_entity,"
@@ -67,8 +72,28 @@ public final class CrawlBenchmark {
           System.out.printf(
               "| %s | %d | %d | %.1f | %.1f | %.1f |%n",
               label, requests, articles, seconds, requests / seconds, articles / seconds);
+          if (articles != expected) {
+            // a lost page is a bug, not noise: say which and why
+            jdbc.sql(
+                    "select url, status, last_error from frontier"
+                        + " where article_id is null and url like '%/news/%'")
+                .query(
+                    (rs, n) ->
+                        "  not stored: "
+                            + rs.getString(1)
+                            + " "
+                            + rs.getString(2)
+                            + " "
+                            + rs.getString(3))
+                .list()
+                .forEach(System.out::println);
+            failed = true;
+          }
           jdbc.sql("update source set enabled = false").update();
         }
+      }
+      if (failed) {
+        throw new IllegalStateException("a run stored other than " + expected + " articles");
       }
     }
   }

@@ -35,4 +35,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
   @Query("select a from Article a where a.url = :url and a.deletedAt is null")
   Optional<Article> findLiveByUrl(String url);
+
+  /** The article row of a URL, deleted or not, without a lock. */
+  @Query("select a from Article a where a.url = :url")
+  Optional<Article> findByUrl(String url);
 }

@@ -79,6 +79,24 @@ public class ArticleWriter {
     return new Stored(article.id(), Outcome.UPDATED, false, next);
   }
 
+  /**
+   * Whether storing this page now would leave its article as it is (the same page, or the same
+   * article content), so that work only a changed article needs (entity tagging) can be skipped.
+   * Read without a lock: a concurrent writer may change the answer, {@link #store} has the last
+   * word.
+   */
+  @Transactional(readOnly = true)
+  public boolean isUnchanged(String url, ExtractedPage page, String pageHash) {
+    return articles
+        .findByUrl(url)
+        .filter(a -> !a.isEmptyShell())
+        .map(
+            a ->
+                (a.pageHash().equals(pageHash) && !a.isDeleted())
+                    || a.contentHash().equals(ArticleContent.of(url, page).hash()))
+        .orElse(false);
+  }
+
   /** A conditional fetch answered 304: the article was seen again, nothing else changed. */
   @Transactional(propagation = Propagation.MANDATORY)
   public long seenUnchanged(String url, Instant now) {

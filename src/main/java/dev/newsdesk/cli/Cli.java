@@ -29,10 +29,11 @@ public final class Cli {
         hash-key KEY
             print the SHA-256 of an editor API key, as newsdesk.api.editor-keys wants it (name:hash)
         ingest [--url URL] [--captured-at ISO-8601] [--jobs N] [--page-timeout SECONDS] [--quiet]
-               [--spring.*=V...] PATH|URL...
+               [--source-label LABEL] [--spring.*=V...] PATH|URL...
             store pages, text dumps, directories, WARC files and fetched http(s) URLs in the
             service's database (the embedded one only while the service is stopped); progress on
-            stderr, summary on stdout; --captured-at defaults to each file's modification time
+            stderr, summary on stdout; --captured-at defaults to each file's modification time;
+            --source-label records LABEL instead of 'cli' as the ingestions' source
 
       with no command (or 'serve'), the service starts on port 8080
       """;

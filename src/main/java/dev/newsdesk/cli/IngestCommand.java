@@ -65,6 +65,7 @@ final class IngestCommand {
       int jobs,
       Duration pageTimeout,
       boolean quiet,
+      String sourceLabel,
       List<String> springArgs,
       List<String> arguments) {}
 
@@ -95,13 +96,23 @@ final class IngestCommand {
     }
     try (context) {
       IngestionService service = context.getBean(IngestionService.class);
-      return ingest(plan, options, IngestRun.Ingestor.of(service, requestedBy()));
+      return ingest(
+          plan, options, IngestRun.Ingestor.of(service, requestedBy(), options.sourceLabel()));
     }
   }
 
   /** Parses and ingests through a given service (tests, or a caller that has a context). */
   int run(String[] args, IngestionService service) {
-    return run(args, IngestRun.Ingestor.of(service, requestedBy()));
+    try {
+      Options options = parse(args);
+      return ingest(
+          plan(options),
+          options,
+          IngestRun.Ingestor.of(service, requestedBy(), options.sourceLabel()));
+    } catch (UsageException e) {
+      err.println(NAME + ": " + e.getMessage());
+      return Cli.USAGE;
+    }
   }
 
   int run(String[] args, IngestRun.Ingestor ingestor) {
@@ -124,6 +135,7 @@ final class IngestCommand {
     int jobs = defaultJobs();
     Duration pageTimeout = DEFAULT_PAGE_TIMEOUT;
     boolean quiet = false;
+    String sourceLabel = IngestionService.Source.CLI.label();
     List<String> spring = new ArrayList<>();
     List<String> arguments = new ArrayList<>();
     boolean optionsEnded = false;
@@ -140,6 +152,7 @@ final class IngestCommand {
         case "--jobs" -> jobs = jobs(value(args, ++i, a));
         case "--page-timeout" -> pageTimeout = pageTimeout(value(args, ++i, a));
         case "--quiet" -> quiet = true;
+        case "--source-label" -> sourceLabel = sourceLabel(value(args, ++i, a));
         default -> {
           if (isSpringOption(a)) {
             spring.add(a);
@@ -153,7 +166,14 @@ final class IngestCommand {
       throw new UsageException("no PATH or URL given");
     }
     return new Options(
-        url, capturedAt, jobs, pageTimeout, quiet, List.copyOf(spring), List.copyOf(arguments));
+        url,
+        capturedAt,
+        jobs,
+        pageTimeout,
+        quiet,
+        sourceLabel,
+        List.copyOf(spring),
+        List.copyOf(arguments));
   }
 
   private static Plan plan(Options options) throws UsageException {
@@ -190,6 +210,22 @@ final class IngestCommand {
     }
     throw new UsageException(
         "--jobs must be a number from 1 to " + MAX_JOBS + ", not '" + text + "'");
+  }
+
+  /**
+   * A label for {@code GET /api/ingestions?source=LABEL}: lower-cased letters, digits, {@code . _ :
+   * -}, at most 64, not only digits (a number there means a crawl source id).
+   */
+  static String sourceLabel(String text) throws UsageException {
+    String label = text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!label.matches("[a-z0-9][a-z0-9._:-]{0,63}") || label.matches("\\d+")) {
+      throw new UsageException(
+          "--source-label must be 1-64 letters, digits, '.', '_', ':' or '-', starting with a"
+              + " letter or digit and not only digits, not '"
+              + text
+              + "'");
+    }
+    return label;
   }
 
   private static Duration pageTimeout(String text) throws UsageException {

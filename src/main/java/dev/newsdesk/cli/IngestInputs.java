@@ -21,6 +21,12 @@ final class IngestInputs {
   static final List<String> PAGE_SUFFIXES = List.of(".html", ".htm", ".xhtml", ".txt", ".gz");
   static final List<String> WARC_SUFFIXES = List.of(".warc", ".warc.gz");
 
+  /**
+   * Zstandard-compressed WARC: jwarc reads it only with the optional zstd-jni native library, which
+   * Newsdesk does not ship; refused up front rather than skipped or misread as a page.
+   */
+  static final String ZSTD_WARC_SUFFIX = ".warc.zst";
+
   /** Longer URLs are refused, as by the API. */
   static final int MAX_URL_LENGTH = 2048;
 
@@ -87,6 +93,7 @@ final class IngestInputs {
         }
         for (Path file : files) {
           String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+          refuseZstd(file, name);
           if (isWarc(name)) {
             inputs.add(new WarcFile(file));
           } else if (PAGE_SUFFIXES.stream().anyMatch(name::endsWith)) {
@@ -98,12 +105,23 @@ final class IngestInputs {
       } else if (Files.isRegularFile(path)) {
         // A file named explicitly is tried whatever its name: the extractor sniffs the content.
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        refuseZstd(path, name);
         inputs.add(isWarc(name) ? new WarcFile(path) : new PageFile(path));
       } else {
         throw new UsageException("no such file or directory: " + argument);
       }
     }
     return new Plan(List.copyOf(inputs), skipped);
+  }
+
+  private static void refuseZstd(Path file, String lowerCaseName) throws UsageException {
+    if (lowerCaseName.endsWith(ZSTD_WARC_SUFFIX)) {
+      throw new UsageException(
+          file
+              + ": zstd-compressed WARC is not supported; decompress it first (zstd -d "
+              + file
+              + ")");
+    }
   }
 
   static boolean isUrl(String argument) {

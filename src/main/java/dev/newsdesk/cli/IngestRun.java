@@ -55,15 +55,22 @@ final class IngestRun {
     IngestResult url(URI url);
 
     static Ingestor of(IngestionService service, String requestedBy) {
+      return of(service, requestedBy, IngestionService.Source.CLI.label());
+    }
+
+    /** Records {@code sourceLabel} as the ingestions' source instead of {@code cli}. */
+    static Ingestor of(IngestionService service, String requestedBy, String sourceLabel) {
+      IngestionService.Origin origin =
+          new IngestionService.Origin(IngestionService.Source.CLI, requestedBy, null, sourceLabel);
       return new Ingestor() {
         @Override
         public IngestResult page(PageUpload upload) {
-          return service.ingest(upload, IngestionService.Source.CLI, requestedBy);
+          return service.ingest(upload, origin);
         }
 
         @Override
         public IngestResult url(URI url) {
-          return service.ingest(url, IngestionService.Source.CLI, requestedBy);
+          return service.ingest(url, origin);
         }
       };
     }

@@ -5,10 +5,12 @@ import dev.newsdesk.ingest.FetchResult;
 import dev.newsdesk.ingest.IngestionService;
 import dev.newsdesk.ingest.PageFetcher;
 import dev.newsdesk.ingest.Validators;
+import dev.newsdesk.web.ProblemException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -234,18 +236,64 @@ class CrawlWorker implements DisposableBean {
           page.status(),
           fetchMs);
     } else {
-      String reason =
-          outcome.failure() == null
-              ? "unknown"
-              : String.valueOf(
-                  outcome
-                      .failure()
-                      .properties()
-                      .getOrDefault("reason", outcome.failure().problem().name()));
-      frontier.done(c, page.status(), page.etag(), page.lastModified(), null, null);
+      ProblemException failure = outcome.failure();
+      String reason = failureReason(failure);
       metrics.failed(reason);
-      logFetch(c, "not-stored:" + reason, page.status(), fetchMs);
+      switch (settlement(failure)) {
+        case RETRY -> {
+          frontier.retryOrFail(
+              c,
+              page.status(),
+              failure == null ? reason : failure.getMessage(),
+              backoff(c.attempts()),
+              properties.maxAttempts());
+          logFetch(c, "retry:" + reason, page.status(), fetchMs);
+        }
+        case FAILED -> {
+          frontier.fail(
+              c,
+              Frontier.Status.FAILED,
+              page.status(),
+              reason + ": " + (failure == null ? "" : failure.getMessage()));
+          logFetch(c, "failed:" + reason, page.status(), fetchMs);
+        }
+        case NOT_AN_ARTICLE -> {
+          frontier.done(c, page.status(), page.etag(), page.lastModified(), null, null);
+          logFetch(c, "not-stored:" + reason, page.status(), fetchMs);
+        }
+      }
     }
+  }
+
+  /** What becomes of a fetched page that was not stored. */
+  enum Settlement {
+    /** The page may well be stored next time (concurrent writes): a transient failure. */
+    RETRY,
+    /** Processing the page took too long: it would again, so it is not tried again. */
+    FAILED,
+    /** The page holds no article, or one that cannot be read: not tried again until re-found. */
+    NOT_AN_ARTICLE
+  }
+
+  static Settlement settlement(@Nullable ProblemException failure) {
+    if (failure == null) {
+      return Settlement.NOT_AN_ARTICLE;
+    }
+    return switch (failure.problem()) {
+      case CONFLICT -> Settlement.RETRY;
+      case PAGE_TIMEOUT -> Settlement.FAILED;
+      default -> Settlement.NOT_AN_ARTICLE;
+    };
+  }
+
+  static String failureReason(@Nullable ProblemException failure) {
+    if (failure == null) {
+      return "unknown";
+    }
+    return String.valueOf(
+        failure
+            .properties()
+            .getOrDefault("reason", failure.problem().name().toLowerCase(Locale.ROOT)));
   }
 
   /** Adds discovered URLs of the same source, one level deeper, while within its depth. */

@@ -1,5 +1,6 @@
 package dev.newsdesk.ingest;
 
+import dev.newsdesk.entity.EditorOverrides;
 import dev.newsdesk.extract.ExtractionOptions;
 import dev.newsdesk.extract.PageExtractor;
 import dev.newsdesk.nlp.EntityRecognizer;
@@ -10,13 +11,25 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The plain-Java extraction core and the page fetcher as beans. */
+/** The plain-Java extraction core, the entity tagger, the page time limit and the fetcher. */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
   @Bean
   PageExtractor pageExtractor() {
     return new PageExtractor(ExtractionOptions.defaults());
+  }
+
+  @Bean(destroyMethod = "close")
+  PageWork pageWork(IngestProperties properties) {
+    return new PageWork(properties.pageTimeout());
+  }
+
+  /** CoreNLP with the editors' current corrections (merges, renames, suppressions). */
+  @Bean
+  PageTagger pageTagger(EditorOverrides overrides) {
+    return page ->
+        new EntityRecognizer(overrides.current()).recognize(page.title(), page.body().text());
   }
 
   @Bean(destroyMethod = "close")

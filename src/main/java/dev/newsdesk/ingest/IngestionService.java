@@ -2,7 +2,6 @@ package dev.newsdesk.ingest;
 
 import dev.newsdesk.article.ArticleWriter;
 import dev.newsdesk.cli.ExtractDocument;
-import dev.newsdesk.entity.EditorOverrides;
 import dev.newsdesk.entity.MentionWriter;
 import dev.newsdesk.extract.ExtractedPage;
 import dev.newsdesk.extract.ExtractionError;
@@ -11,7 +10,6 @@ import dev.newsdesk.extract.PageExtractor;
 import dev.newsdesk.extract.PageInput;
 import dev.newsdesk.extract.StoryList;
 import dev.newsdesk.nlp.ArticleEntity;
-import dev.newsdesk.nlp.EntityRecognizer;
 import dev.newsdesk.related.StoryListWriter;
 import dev.newsdesk.web.Problem;
 import dev.newsdesk.web.ProblemException;
@@ -33,9 +31,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Ingests one page: extract (outside any transaction, it is CPU work), then in one transaction
- * store the article (or a revision, or only "seen again"), its story lists, its entities and the
- * ingestion record. A failed page is recorded too, and reported as a problem with the record's id.
+ * Ingests one page: extract and find its entities (outside any transaction, it is CPU work, and
+ * together bounded by {@code newsdesk.ingest.page-timeout}), then in one transaction that only
+ * writes, store the article (or a revision, or only "seen again"), its story lists, its entities
+ * and the ingestion record. A failed page is recorded too, and reported as a problem with the
+ * record's id.
  *
  * <p>Concurrent ingestions of one URL serialise on the article's row lock; should the database
  * still pick a deadlock victim, the transaction is retried.
@@ -82,8 +82,18 @@ public class IngestionService {
       @Nullable String url,
       @Nullable Instant capturedAt) {}
 
-  /** Who asked for an ingestion: the channel, the editor (or job), and the crawl source if any. */
-  public record Origin(Source source, String requestedBy, @Nullable Long sourceId) {}
+  /**
+   * Who asked for an ingestion: the channel, the editor (or job), the crawl source if any, and the
+   * label the ingestion record carries as its source (the channel's, unless a bulk import names its
+   * own).
+   */
+  public record Origin(
+      Source source, String requestedBy, @Nullable Long sourceId, String sourceLabel) {
+
+    public Origin(Source source, String requestedBy, @Nullable Long sourceId) {
+      this(source, requestedBy, sourceId, source.label());
+    }
+  }
 
   /** What an ingestion did. */
   public record IngestResult(
@@ -97,11 +107,12 @@ public class IngestionService {
       int entities) {}
 
   private final PageExtractor extractor;
+  private final PageTagger tagger;
+  private final PageWork pageWork;
   private final PageFetcher fetcher;
   private final ArticleWriter articles;
   private final StoryListWriter storyLists;
   private final MentionWriter mentions;
-  private final EditorOverrides overrides;
   private final IngestionRepository ingestions;
   private final TransactionTemplate transactions;
   private final TransactionTemplate failureTransactions;
@@ -109,20 +120,22 @@ public class IngestionService {
 
   IngestionService(
       PageExtractor extractor,
+      PageTagger tagger,
+      PageWork pageWork,
       PageFetcher fetcher,
       ArticleWriter articles,
       StoryListWriter storyLists,
       MentionWriter mentions,
-      EditorOverrides overrides,
       IngestionRepository ingestions,
       PlatformTransactionManager transactionManager,
       Clock clock) {
     this.extractor = extractor;
+    this.tagger = tagger;
+    this.pageWork = pageWork;
     this.fetcher = fetcher;
     this.articles = articles;
     this.storyLists = storyLists;
     this.mentions = mentions;
-    this.overrides = overrides;
     this.ingestions = ingestions;
     this.transactions = new TransactionTemplate(transactionManager);
     this.failureTransactions = new TransactionTemplate(transactionManager);
@@ -132,19 +145,25 @@ public class IngestionService {
 
   /** Ingests a saved page or text dump. */
   public IngestResult ingest(PageUpload upload, Source source, String requestedBy) {
-    Origin origin = new Origin(source, requestedBy, null);
+    return ingest(upload, new Origin(source, requestedBy, null));
+  }
+
+  /** Ingests a saved page or text dump on behalf of {@code origin}. */
+  public IngestResult ingest(PageUpload upload, Origin origin) {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
+    PageWork.Deadline deadline = pageWork.start();
     ExtractedPage page;
     try {
-      page = extract(upload, started);
+      page = deadline.run(() -> extract(upload, started));
     } catch (ProblemException e) {
       throw recordFailure(e, origin, upload.url(), null, started, t0, null);
     }
     int extractMs = millisSince(t0);
     String url = identity(page, upload.url());
     String pageHash = ArticleWriter.sha256(upload.content());
-    return store(page, url, pageHash, null, null, origin, started, t0, null, extractMs, null);
+    return store(
+        page, url, pageHash, null, null, origin, started, t0, null, extractMs, null, deadline);
   }
 
   /**
@@ -152,7 +171,11 @@ public class IngestionService {
    * conditional; a 304 only notes that the article was seen again.
    */
   public IngestResult ingest(URI url, Source source, String requestedBy) {
-    Origin origin = new Origin(source, requestedBy, null);
+    return ingest(url, new Origin(source, requestedBy, null));
+  }
+
+  /** Fetches a URL now and ingests it on behalf of {@code origin}. */
+  public IngestResult ingest(URI url, Origin origin) {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     String requested = url.toString();
@@ -177,11 +200,12 @@ public class IngestionService {
       case FetchResult.NotModified nm -> notModified(nm, origin, started, t0, fetchMs);
       case FetchResult.Page page -> {
         long t1 = System.nanoTime();
+        PageWork.Deadline deadline = pageWork.start();
         ExtractedPage extracted;
         PageUpload upload =
             new PageUpload(page.body(), page.contentType(), page.finalUri().toString(), started);
         try {
-          extracted = extract(upload, started);
+          extracted = deadline.run(() -> extract(upload, started));
         } catch (ProblemException e) {
           throw recordFailure(e, origin, requested, page.status(), started, t0, fetchMs);
         }
@@ -197,7 +221,8 @@ public class IngestionService {
             t0,
             fetchMs,
             millisSince(t1),
-            page.status());
+            page.status(),
+            deadline);
       }
     };
   }
@@ -217,13 +242,13 @@ public class IngestionService {
     Instant started = clock.instant();
     long t0 = System.nanoTime();
     String requested = fetched.requestedUri().toString();
+    PageWork.Deadline deadline = pageWork.start();
+    PageUpload upload =
+        new PageUpload(
+            fetched.body(), fetched.contentType(), fetched.finalUri().toString(), started);
     ExtractedPage page;
     try {
-      page =
-          extractAny(
-              new PageUpload(
-                  fetched.body(), fetched.contentType(), fetched.finalUri().toString(), started),
-              started);
+      page = deadline.run(() -> extractAny(upload, started));
     } catch (ProblemException e) {
       return new FetchedOutcome(
           null, null, recordFailure(e, origin, requested, fetched.status(), started, t0, fetchMs));
@@ -247,7 +272,8 @@ public class IngestionService {
               t0,
               fetchMs,
               millisSince(t0),
-              fetched.status());
+              fetched.status(),
+              deadline);
       return new FetchedOutcome(stored, page, null);
     } catch (ProblemException e) {
       return new FetchedOutcome(null, page, e);
@@ -279,7 +305,7 @@ public class IngestionService {
               Ingestion record =
                   ingestions.save(
                       new Ingestion(
-                          origin.source().label(),
+                          origin.sourceLabel(),
                           url,
                           Ingestion.Outcome.UNCHANGED,
                           304,
@@ -324,9 +350,11 @@ public class IngestionService {
 
   /** The {@code extract} JSON of a page, without storing anything (the preview endpoint). */
   public ExtractDocument preview(PageUpload upload) {
-    ExtractedPage page = extract(upload, clock.instant());
+    PageWork.Deadline deadline = pageWork.start();
+    Instant now = clock.instant();
+    ExtractedPage page = deadline.run(() -> extract(upload, now));
     List<ExtractDocument.EntityJson> entities =
-        recognizer().recognize(page.title(), page.body().text()).stream()
+        deadline.run(() -> tagger.tag(page)).stream()
             .map(
                 e ->
                     new ExtractDocument.EntityJson(
@@ -411,8 +439,19 @@ public class IngestionService {
       long t0,
       @Nullable Integer fetchMs,
       int extractMs,
-      @Nullable Integer httpStatus) {
+      @Nullable Integer httpStatus,
+      PageWork.Deadline deadline) {
+    // Tagging is CPU work and needs no database: done before the transaction, which then only
+    // writes. An article whose content has not changed needs no tags (its mentions stay).
+    @Nullable List<ArticleEntity> entities;
+    try {
+      entities =
+          articles.isUnchanged(url, page, pageHash) ? null : deadline.run(() -> tagger.tag(page));
+    } catch (ProblemException e) {
+      throw recordFailure(e, origin, url, httpStatus, started, t0, fetchMs);
+    }
     for (int attempt = 1; ; attempt++) {
+      @Nullable List<ArticleEntity> tagged = entities;
       try {
         IngestResult result =
             transactions.execute(
@@ -422,20 +461,22 @@ public class IngestionService {
                       articles.store(url, page, pageHash, etag, lastModified, now);
                   int entityCount = -1;
                   if (stored.outcome() != ArticleWriter.Outcome.UNCHANGED) {
-                    List<ArticleEntity> entities =
-                        recognizer().recognize(page.title(), page.body().text());
-                    mentions.replaceMentions(stored.articleId(), entities, now);
-                    entityCount = entities.size();
+                    if (tagged == null) {
+                      throw new ChangedMeanwhile();
+                    }
+                    mentions.replaceMentions(stored.articleId(), tagged, now);
+                    entityCount = tagged.size();
                   }
-                  if (!stored.samePage()) {
-                    storyLists.record(stored.articleId(), page.capturedAt(), page.storyLists());
-                  }
-                  storyLists.linkArticle(stored.articleId(), urlsOf(page, url));
+                  storyLists.record(
+                      stored.articleId(),
+                      page.capturedAt(),
+                      stored.samePage() ? List.of() : page.storyLists(),
+                      urlsOf(page, url));
                   Ingestion.Outcome outcome = Ingestion.Outcome.valueOf(stored.outcome().name());
                   Ingestion record =
                       ingestions.save(
                           new Ingestion(
-                              origin.source().label(),
+                              origin.sourceLabel(),
                               url,
                               outcome,
                               httpStatus,
@@ -463,12 +504,20 @@ public class IngestionService {
         }
         log.info(
             "ingested source={} url={} outcome={} article={} ms={}",
-            origin.source().label(),
+            origin.sourceLabel(),
             url,
             result.outcome(),
             result.articleId(),
             millisSince(t0));
         return result;
+      } catch (ChangedMeanwhile e) {
+        // another ingestion changed the article after we looked: tag after all, then store again
+        try {
+          entities = deadline.run(() -> tagger.tag(page));
+        } catch (ProblemException timeout) {
+          throw recordFailure(timeout, origin, url, httpStatus, started, t0, fetchMs);
+        }
+        attempt--;
       } catch (PessimisticLockingFailureException e) {
         if (attempt >= STORE_ATTEMPTS) {
           throw recordFailure(
@@ -486,8 +535,13 @@ public class IngestionService {
     }
   }
 
-  private EntityRecognizer recognizer() {
-    return new EntityRecognizer(overrides.current());
+  /** The article changed between the look before tagging and the store: roll back, tag, retry. */
+  private static final class ChangedMeanwhile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ChangedMeanwhile() {
+      super(null, null, false, false);
+    }
   }
 
   /** Every URL the page is known by, so story links to any of them resolve to it. */
@@ -521,7 +575,7 @@ public class IngestionService {
             status ->
                 ingestions.save(
                     new Ingestion(
-                        origin.source().label(),
+                        origin.sourceLabel(),
                         url,
                         Ingestion.Outcome.FAILED,
                         httpStatus,
@@ -539,7 +593,7 @@ public class IngestionService {
     }
     log.info(
         "ingest failed source={} url={} problem={} detail={}",
-        origin.source().label(),
+        origin.sourceLabel(),
         url,
         problem.problem().name(),
         problem.getMessage());

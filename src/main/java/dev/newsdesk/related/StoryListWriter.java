@@ -7,10 +7,13 @@ import dev.newsdesk.web.Sql;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,9 +35,31 @@ public class StoryListWriter {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Records a capture's story lists (none when the page is the same as last time) and marks the
+   * stories that link to any of {@code ownUrls} as this article. Every story row involved — the
+   * lists' and the article's own — is locked in one pass in key order: ingestions of pages that
+   * link one another (A's sidebar has B, B's has A) would otherwise each hold one row and wait for
+   * the other's, a deadlock that costs one of them its transaction.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void record(long articleId, Instant capturedAt, List<StoryList> lists) {
-    Map<String, Long> storyIds = upsertStories(lists, capturedAt);
+  public void record(
+      long articleId, Instant capturedAt, List<StoryList> lists, List<String> ownUrls) {
+    Map<String, StoryItem> listed = storiesByKey(lists);
+    SortedSet<String> keys = new TreeSet<>(listed.keySet());
+    keys.addAll(ownUrls);
+    Map<String, Long> storyIds = new HashMap<>();
+    for (String key : keys) {
+      StoryItem item = listed.get(key);
+      if (item != null) {
+        storyIds.put(key, upsert(key, item, capturedAt));
+      }
+      if (ownUrls.contains(key)) {
+        jdbc.sql("update story set article_id = ? where url = ? and article_id is distinct from ?")
+            .params(articleId, key, articleId)
+            .update();
+      }
+    }
     int listPosition = 0;
     for (StoryList list : lists) {
       long listId =
@@ -73,15 +98,8 @@ public class StoryListWriter {
     }
   }
 
-  /** Marks the stories that link to this URL as this article (now or whenever it is ingested). */
-  @Transactional(propagation = Propagation.MANDATORY)
-  public void linkArticle(long articleId, List<String> urls) {
-    jdbc.sql("update story set article_id = ? where url = any(?) and article_id is distinct from ?")
-        .params(articleId, urls.toArray(String[]::new), articleId)
-        .update();
-  }
-
-  private Map<String, Long> upsertStories(List<StoryList> lists, Instant capturedAt) {
+  /** The stories the lists link to, by key; the page's own entry (the current article) is not. */
+  private static Map<String, StoryItem> storiesByKey(List<StoryList> lists) {
     Map<String, StoryItem> byKey = new LinkedHashMap<>();
     for (StoryList list : lists) {
       for (StoryItem item : list.items()) {
@@ -90,12 +108,7 @@ public class StoryListWriter {
         }
       }
     }
-    Map<String, Long> ids = new LinkedHashMap<>();
-    // Sorted, so that concurrent captures sharing stories lock their rows in the same order.
-    byKey.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> ids.put(e.getKey(), upsert(e.getKey(), e.getValue(), capturedAt)));
-    return ids;
+    return byKey;
   }
 
   /**

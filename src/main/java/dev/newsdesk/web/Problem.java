@@ -15,6 +15,7 @@ public enum Problem {
   PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Page too large"),
   UNREADABLE_PAGE(
       HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-page", "Page could not be extracted"),
+  PAGE_TIMEOUT(HttpStatus.UNPROCESSABLE_CONTENT, "page-timeout", "Page took too long to process"),
   URL_NOT_ALLOWED(HttpStatus.UNPROCESSABLE_CONTENT, "url-not-allowed", "URL not allowed"),
   FETCH_FAILED(HttpStatus.BAD_GATEWAY, "fetch-failed", "Page could not be fetched"),
   FETCH_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT, "fetch-timeout", "Page fetch timed out"),

@@ -47,7 +47,13 @@ class IngestCommandDatabaseTest {
     String dataDir = "--newsdesk.embedded-db.data-dir=" + data;
 
     Outcome stored =
-        ingest(dataDir, "--url", "https://www.myjoyonline.com/story/", page.toString());
+        ingest(
+            dataDir,
+            "--source-label",
+            "Archive-2026",
+            "--url",
+            "https://www.myjoyonline.com/story/",
+            page.toString());
     assertThat(stored.status()).as(stored.err()).isEqualTo(Cli.OK);
     assertThat(stored.out()).containsPattern("created +1\n");
 
@@ -69,6 +75,13 @@ class IngestCommandDatabaseTest {
                   .list())
           .as("the first run wrote into the data directory")
           .containsExactly("https://www.myjoyonline.com/story/");
+      assertThat(
+              JdbcClient.create(running.getPostgresDatabase())
+                  .sql("select source from ingestion")
+                  .query(String.class)
+                  .list())
+          .as("--source-label is the ingestion's source")
+          .containsExactly("archive-2026");
     }
   }
 

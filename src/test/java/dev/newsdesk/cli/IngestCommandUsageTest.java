@@ -21,6 +21,9 @@ class IngestCommandUsageTest {
 
   @TempDir Path dir;
 
+  /** Apart from {@code dir}, which the DIR cases walk. */
+  @TempDir Path zstdDir;
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -33,6 +36,11 @@ class IngestCommandUsageTest {
           --jobs many FILE                       | --jobs must be a number from 1 to 16
           --captured-at yesterday FILE           | --captured-at must be ISO-8601
           --page-timeout -1 FILE                 | --page-timeout must be a number of seconds
+          --source-label 2026 FILE               | --source-label must be 1-64 letters, digits
+          --source-label a/b FILE                | --source-label must be 1-64 letters, digits
+          --source-label                         | --source-label needs a value
+          ZST                                    | zstd-compressed WARC is not supported; decompress it first
+          ZSTDIR                                 | zstd-compressed WARC is not supported; decompress it first
           --url ftp://example.com/a FILE         | --url must be an http or https URL
           --url https:///nohost FILE             | --url needs a host
           --url https://example.com/a DIR        | --url names one page, so it takes exactly one file
@@ -44,12 +52,17 @@ class IngestCommandUsageTest {
   void refusesWithOneLine(String line, String message) throws IOException {
     Path file = Files.writeString(dir.resolve("page.html"), "<html><body><p>x</p></body></html>");
     Path file2 = Files.writeString(dir.resolve("page2.html"), "<html><body><p>y</p></body></html>");
+    Path zst =
+        Files.write(
+            zstdDir.resolve("crawl.warc.zst"), new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd});
     List<String> args = new ArrayList<>(List.of("ingest"));
     for (String word : line.isBlank() ? new String[0] : line.split(" ")) {
       args.add(
           switch (word) {
             case "FILE" -> file.toString();
             case "FILE2" -> file2.toString();
+            case "ZST" -> zst.toString();
+            case "ZSTDIR" -> zst.getParent().toString();
             case "DIR" -> dir.toString();
             default -> word.replace("DIR/", dir + "/");
           });

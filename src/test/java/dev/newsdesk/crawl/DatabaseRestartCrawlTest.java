@@ -34,7 +34,6 @@ class DatabaseRestartCrawlTest {
     props.put("spring.datasource.username", "postgres");
     props.put("spring.datasource.password", "");
     props.put("spring.datasource.hikari.connection-timeout", "2000");
-    props.put("server.port", "0");
     props.put("newsdesk.api.editor-keys", "tester:" + Api.EDITOR_KEY_SHA256);
     props.put("newsdesk.fetch.allow-loopback", "true");
     props.put("newsdesk.fetch.total-timeout", "3s");
@@ -46,7 +45,9 @@ class DatabaseRestartCrawlTest {
     props.put("newsdesk.crawl.lease", "5s");
     try (TestSite site = new TestSite(8_000);
         ConfigurableApplicationContext app =
-            new SpringApplicationBuilder(NewsdeskApplication.class).properties(props).run()) {
+            new SpringApplicationBuilder(NewsdeskApplication.class)
+                .properties(props)
+                .run("--server.port=0")) {
       JdbcClient jdbc = JdbcClient.create(pg.getPostgresDatabase());
       jdbc.sql(
               """

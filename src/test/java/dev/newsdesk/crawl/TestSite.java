@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -39,6 +40,10 @@ final class TestSite implements AutoCloseable {
 
   final List<Hit> hits = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+  private final CountDownLatch released = new CountDownLatch(1);
+  private final AtomicInteger heldArticleRequests = new AtomicInteger();
+  private volatile @Nullable String holdUserAgent;
+  private volatile int answerBeforeHolding;
   private final MockWebServer server = new MockWebServer();
   private final long slowMillis;
 
@@ -56,6 +61,7 @@ final class TestSite implements AutoCloseable {
                     request.getHeaders().get("If-None-Match"),
                     request.getHeaders().get("User-Agent")));
             int n = counts.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+            holdIfAsked(path, request.getHeaders().get("User-Agent"));
             String ifNoneMatch = request.getHeaders().get("If-None-Match");
             MockResponse response = respond(path, n, ifNoneMatch);
             String etag = response.getHeaders().get("ETag");
@@ -87,6 +93,33 @@ final class TestSite implements AutoCloseable {
     paths.add(FLAKY);
     paths.add(REDIRECTED);
     return paths;
+  }
+
+  /**
+   * From now on, requests for {@code /news/} pages sent with this User-Agent get no answer (the
+   * connection stays open until the site closes) — after the first {@code answerFirst} of them.
+   */
+  void holdArticles(String userAgent, int answerFirst) {
+    answerBeforeHolding = answerFirst;
+    holdUserAgent = userAgent;
+  }
+
+  /** Article requests being held unanswered, or that were when their client went away. */
+  int heldRequests() {
+    return Math.max(0, heldArticleRequests.get() - answerBeforeHolding);
+  }
+
+  private void holdIfAsked(String path, @Nullable String userAgent) {
+    if (path.startsWith("/news/")
+        && userAgent != null
+        && userAgent.equals(holdUserAgent)
+        && heldArticleRequests.incrementAndGet() > answerBeforeHolding) {
+      try {
+        released.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   int requests(String path) {
@@ -260,6 +293,7 @@ final class TestSite implements AutoCloseable {
 
   @Override
   public void close() {
+    released.countDown();
     server.close();
   }
 }

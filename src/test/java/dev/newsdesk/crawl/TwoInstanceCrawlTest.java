@@ -56,7 +56,6 @@ class TwoInstanceCrawlTest {
     second.put("spring.datasource.username", hikari.getUsername());
     second.put(
         "spring.datasource.password", hikari.getPassword() == null ? "" : hikari.getPassword());
-    second.put("server.port", "0");
     second.put("newsdesk.api.editor-keys", "tester:" + Api.EDITOR_KEY_SHA256);
     second.put("newsdesk.fetch.allow-loopback", "true");
     second.put("newsdesk.fetch.total-timeout", "3s");
@@ -66,8 +65,11 @@ class TwoInstanceCrawlTest {
     second.put("newsdesk.crawl.poll", "50ms");
     second.put("newsdesk.crawl.source-check", "100ms");
     try (TestSite site = new TestSite(8_000);
+        // the port as an argument: default properties lose to application.properties' 8080
         ConfigurableApplicationContext other =
-            new SpringApplicationBuilder(NewsdeskApplication.class).properties(second).run()) {
+            new SpringApplicationBuilder(NewsdeskApplication.class)
+                .properties(second)
+                .run("--server.port=0")) {
       api.postJson(
               "/api/sources",
               """
