@@ -30,7 +30,15 @@ final class Boilerplate {
               + "(leave|post|add) a (comment|reply)|comments?( \\(\\d+\\))?|\\d+ comments?|"
               + "print( this( article| page)?)?|e-?mail( this( article| page)?)?|"
               + "(copy(right)?|©).{0,80}all rights reserved\\.?|"
-              + "loading\\W*|skip to (main )?content|back to top|zurück nach oben)$");
+              + "loading\\W*|skip to (main )?content|back to top|zurück nach oben|"
+              // "Read more" pointers and list labels (English, German, French, Spanish, Polish),
+              // bracketed
+              // or trailed by dots as teaser links show them; a sentence never is only this.
+              + "[\\[(]?(weiter ?lesen|mehr lesen|read more|lire la suite|leer más|seguir leyendo|"
+              + "czytaj (więcej|dalej|też|także)|więcej|zobacz (też|także|również)|"
+              + "mehr zum thema|ähnliche (beiträge|artikel)|das könnte sie auch interessieren|"
+              + "(seite|artikel|beitrag) drucken|alle anzeigen|"
+              + "zurück zur (vorherigen seite|übersicht|listenansicht|startseite))[\\W&&[^\\p{L}]]*)$");
 
   /** Caption credit lines: "Photo: Reuters/John Doe", "Image credit: AFP", "Foto: dpa". */
   static final Pattern CREDIT_LINE =

@@ -1,0 +1,41 @@
+package dev.newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Weiterlesen...",
+        "Mehr lesen …",
+        "Read more »",
+        "Lire la suite",
+        "[więcej]",
+        "Czytaj więcej",
+        "Zobacz także:",
+        "Mehr zum Thema",
+        "Ähnliche Beiträge",
+        "Seite drucken",
+        "alle anzeigen",
+        "zurück zur Listenansicht"
+      })
+  void readMorePointersAndListLabelsAreBoilerplate(String line) {
+    assertThat(Boilerplate.isBoilerplateLine(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Weiterlesen lohnt sich, denn der zweite Teil erklärt die Regeln.",
+        "Read more books, the minister said.",
+        "Mehr zum Thema Energie lesen Sie morgen.",
+        "Zurück zur Normalität will die Stadt erst im Herbst."
+      })
+  void sentencesThatStartSoAreNot(String line) {
+    assertThat(Boilerplate.isBoilerplateLine(line)).isFalse();
+  }
+}
