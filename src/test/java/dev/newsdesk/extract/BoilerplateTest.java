@@ -38,4 +38,31 @@ class BoilerplateTest {
   void sentencesThatStartSoAreNot(String line) {
     assertThat(Boilerplate.isBoilerplateLine(line)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "23.10.2018",
+        "3:59 PM",
+        "19:49",
+        "05. Februar 2020",
+        "05. Februar 2020, 14:30 Uhr",
+        "January 13, 2020",
+        "2020-02-05"
+      })
+  void bareDatesAndTimesAreDateLines(String line) {
+    assertThat(Boilerplate.isDateLine(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Schritt 3",
+        "Chapter 12",
+        "Am 23.10.2018 trat das Gesetz in Kraft.",
+        "Um 19:49 fiel der Strom aus."
+      })
+  void headingsAndSentencesWithDatesAreNot(String line) {
+    assertThat(Boilerplate.isDateLine(line)).isFalse();
+  }
 }
