@@ -71,11 +71,12 @@ final class Selectors {
 
   /**
    * Short class/id words of such blocks, matched only as whole words ("ad", "nav", "meta"; "cta", a
-   * call to action: "write to us", "subscribe").
+   * call to action: "write to us", "subscribe"; "notice", a site's note under a post: "this blog
+   * gives its author's opinion").
    */
   static final Pattern BOILERPLATE_WORDS =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|dfp|respond|reply|pager|bio|cta)($|[\\s_-])");
+          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|dfp|respond|reply|pager|bio|cta|notice)($|[\\s_-])");
 
   /**
    * A class that hides its block ("hidden", "is-hidden"), as a whole class name only: compounds say
