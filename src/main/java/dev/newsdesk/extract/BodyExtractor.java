@@ -199,6 +199,9 @@ final class BodyExtractor {
       reported.add(paragraph);
       return null;
     }
+    if (Boilerplate.isDateLine(paragraph)) {
+      return null; // a dateline or timestamp: metadata, read by the metadata stage
+    }
     if (title != null && paragraph.equals(title)) {
       return null;
     }

@@ -30,13 +30,33 @@ final class Boilerplate {
               + "(leave|post|add) a (comment|reply)|comments?( \\(\\d+\\))?|\\d+ comments?|"
               + "print( this( article| page)?)?|e-?mail( this( article| page)?)?|"
               + "(copy(right)?|©).{0,80}all rights reserved\\.?|"
-              + "loading\\W*|skip to (main )?content|back to top|zurück nach oben)$");
+              + "loading\\W*|skip to (main )?content|back to top|zurück nach oben|"
+              // "Read more" pointers and list labels (English, German, French, Spanish, Polish),
+              // bracketed
+              // or trailed by dots as teaser links show them; a sentence never is only this.
+              + "[\\[(]?(weiter ?lesen|mehr lesen|read more|lire la suite|leer más|seguir leyendo|"
+              + "czytaj (więcej|dalej|też|także)|więcej|zobacz (też|także|również)|"
+              + "mehr zum thema|ähnliche (beiträge|artikel)|das könnte sie auch interessieren|"
+              + "(seite|artikel|beitrag) drucken|alle anzeigen|"
+              + "zurück zur (vorherigen seite|übersicht|listenansicht|startseite))[\\W&&[^\\p{L}]]*)$");
 
   /** Caption credit lines: "Photo: Reuters/John Doe", "Image credit: AFP", "Foto: dpa". */
   static final Pattern CREDIT_LINE =
       Pattern.compile(
           "(?iu)^(\\(?(photo|image|picture|foto|bild|credit|photograph|pic|source|quelle|video)s?( credit)?\\s*[:/©]\\s*.{1,80}|"
               + "©\\s*.{1,60}|\\(?(getty images|reuters|afp|ap photo|epa|dpa|shutterstock)[^.]{0,40}\\)?)$");
+
+  /**
+   * A line that is only a date and/or a time ("23.10.2018", "3:59 PM", "05. Februar 2020, 14:30",
+   * "January 13, 2020"): a dateline or a timestamp of the page's furniture, never a sentence of the
+   * story.
+   */
+  static final Pattern DATE_LINE =
+      Pattern.compile(
+          "(?iu)^((\\d{1,2}[./-] ?\\d{1,2}[./-] ?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|"
+              + "\\d{1,2}\\.? ?\\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4})"
+              + "(,? (um )?\\d{1,2}[:.]\\d{2}( ?([ap]\\.?m\\.?|uhr))?)?|"
+              + "\\d{1,2}:\\d{2}( ?([ap]\\.?m\\.?|uhr))?)$");
 
   private Boilerplate() {}
 
@@ -46,6 +66,10 @@ final class Boilerplate {
 
   static boolean isBoilerplateLine(String line) {
     return BOILERPLATE_LINE.matcher(Texts.normalise(line)).matches();
+  }
+
+  static boolean isDateLine(String line) {
+    return DATE_LINE.matcher(Texts.normalise(line)).matches();
   }
 
   static boolean isCreditLine(String line) {

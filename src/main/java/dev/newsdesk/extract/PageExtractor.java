@@ -131,7 +131,13 @@ public final class PageExtractor {
     ZoneId zone = meta.publishedAt() == null ? ZoneOffset.UTC : meta.publishedAt().getOffset();
     List<StoryList> lists =
         StoryListFinder.find(
-            doc, input.url(), meta.canonicalUrl(), input.capturedAt(), zone, texts.get());
+            doc,
+            input.url(),
+            meta.canonicalUrl(),
+            meta.title(),
+            input.capturedAt(),
+            zone,
+            texts.get());
 
     // Finding no list leaves the tree as the index read it: the body stage may use it too.
     BodyExtractor.Result result =

@@ -57,6 +57,9 @@ final class Selectors {
   /**
    * Class/id fragments of blocks that are not the article, even inside the article element; long
    * and unambiguous, so matched anywhere in a class or id ("BorlabsCookie", "post-ratings").
+   * Contact and donation boxes ("contact-box", "kontaktbox", "donation-appeal", "spendenaufruf")
+   * close many press releases and blog posts: an address or a call for money, not the story; so do
+   * affiliate disclosures and disclaimers ("editorial-disclosure").
    */
   static final Pattern BOILERPLATE_FRAGMENTS =
       Pattern.compile(
@@ -64,12 +67,16 @@ final class Selectors {
               + "sponsor|outbrain|taboola|author|byline|rating|breadcrumb|pagination|paywall|signup|sign-up|widget|sidebar|"
               + "disqus|shariff|addthis|sharethis|postmetadata|tag-links|taglist|tag-list|tagcloud|tag-cloud|popup|modal|"
               + "jp-relatedposts|yarpp|crp_related|readmore|read-more|more-stories|skip-link|screen-reader|sr-only|"
-              + "visually-hidden|noprint|inline-ad|native-ad|adsbygoogle|ad-slot|ad-container|adunit|ad-unit|ad-wrapper|gpt-ad");
+              + "visually-hidden|noprint|inline-ad|native-ad|adsbygoogle|ad-slot|ad-container|adunit|ad-unit|ad-wrapper|gpt-ad|contact|kontakt|donat|spende|disclosure|disclaimer");
 
-  /** Short class/id words of such blocks, matched only as whole words ("ad", "nav", "meta"). */
+  /**
+   * Short class/id words of such blocks, matched only as whole words ("ad", "nav", "meta"; "cta", a
+   * call to action: "write to us", "subscribe"; "notice", a site's note under a post: "this blog
+   * gives its author's opinion").
+   */
   static final Pattern BOILERPLATE_WORDS =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|dfp|respond|reply|pager|bio)($|[\\s_-])");
+          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|dfp|respond|reply|pager|bio|cta|notice)($|[\\s_-])");
 
   /**
    * A class that hides its block ("hidden", "is-hidden"), as a whole class name only: compounds say

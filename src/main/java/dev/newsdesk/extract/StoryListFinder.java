@@ -113,6 +113,7 @@ final class StoryListFinder {
   private final Document doc;
   private final @Nullable String pageUrl;
   private final @Nullable String canonicalUrl;
+  private final @Nullable String title;
   private final Instant capturedAt;
   private final ZoneId zone;
 
@@ -132,12 +133,14 @@ final class StoryListFinder {
       Document doc,
       @Nullable String pageUrl,
       @Nullable String canonicalUrl,
+      @Nullable String title,
       Instant capturedAt,
       ZoneId zone,
       TextIndex texts) {
     this.doc = doc;
     this.pageUrl = pageUrl;
     this.canonicalUrl = canonicalUrl;
+    this.title = title;
     this.capturedAt = capturedAt;
     this.zone = zone;
     this.texts = texts;
@@ -146,16 +149,18 @@ final class StoryListFinder {
   /**
    * The story lists of the page, in page order; their elements are removed from {@code doc}.
    *
+   * @param title the page's headline from its metadata, or null
    * @param texts the text index of {@code doc.body()} as it is now
    */
   static List<StoryList> find(
       Document doc,
       @Nullable String pageUrl,
       @Nullable String canonicalUrl,
+      @Nullable String title,
       Instant capturedAt,
       ZoneId zone,
       TextIndex texts) {
-    return new StoryListFinder(doc, pageUrl, canonicalUrl, capturedAt, zone, texts).find();
+    return new StoryListFinder(doc, pageUrl, canonicalUrl, title, capturedAt, zone, texts).find();
   }
 
   private record Found(
@@ -172,7 +177,7 @@ final class StoryListFinder {
     for (Element heading : headings()) {
       String text = headingText(heading);
       Optional<StoryListKind> kind = StoryListHeadings.kindOf(text);
-      if (isFurniture(heading)) {
+      if (isFurniture(heading) || kind.isEmpty() && isHeadline(text)) {
         continue;
       }
       Found f =
@@ -247,6 +252,15 @@ final class StoryListFinder {
       i = texts.subtreeEnd(i) - 1; // nothing inside a heading is another one
     }
     return out;
+  }
+
+  /**
+   * Whether a heading that names no list kind is the page's own headline: the links under it are
+   * the article's own (a source, a petition, prev/next), not a list of other stories, and taking
+   * them out would leave no body.
+   */
+  private boolean isHeadline(String headingText) {
+    return title != null && !headingText.isEmpty() && Texts.normalise(title).equals(headingText);
   }
 
   /** A class naming a title, heading, header, caption or label, in any case. */
