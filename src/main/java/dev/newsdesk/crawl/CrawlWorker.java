@@ -267,7 +267,10 @@ class CrawlWorker implements DisposableBean {
 
   /** What becomes of a fetched page that was not stored. */
   enum Settlement {
-    /** The page may well be stored next time (concurrent writes): a transient failure. */
+    /**
+     * The page may well be stored next time (concurrent writes, or the service busy with pages past
+     * their time limit): a transient failure.
+     */
     RETRY,
     /** Processing the page took too long: it would again, so it is not tried again. */
     FAILED,
@@ -280,7 +283,7 @@ class CrawlWorker implements DisposableBean {
       return Settlement.NOT_AN_ARTICLE;
     }
     return switch (failure.problem()) {
-      case CONFLICT -> Settlement.RETRY;
+      case CONFLICT, BUSY -> Settlement.RETRY;
       case PAGE_TIMEOUT -> Settlement.FAILED;
       default -> Settlement.NOT_AN_ARTICLE;
     };

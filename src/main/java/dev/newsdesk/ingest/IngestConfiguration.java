@@ -22,7 +22,7 @@ class IngestConfiguration {
 
   @Bean(destroyMethod = "close")
   PageWork pageWork(IngestProperties properties) {
-    return new PageWork(properties.pageTimeout());
+    return new PageWork(properties.pageTimeout(), properties.maxOverrunning());
   }
 
   /** CoreNLP with the editors' current corrections (merges, renames, suppressions). */

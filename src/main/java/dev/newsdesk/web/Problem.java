@@ -22,6 +22,7 @@ public enum Problem {
   UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized", "Editor key required"),
   RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests"),
   CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict"),
+  BUSY(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Too busy"),
   INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error");
 
   /** Base of every problem type URI. */

@@ -16,6 +16,13 @@ class CrawlWorkerSettlementTest {
   }
 
   @Test
+  void aPageRefusedWhileTheServiceIsBusyIsRetried() {
+    var busy = Problem.BUSY.with("pages past their limit").property("reason", "busy");
+    assertThat(CrawlWorker.settlement(busy)).isEqualTo(CrawlWorker.Settlement.RETRY);
+    assertThat(CrawlWorker.failureReason(busy)).isEqualTo("busy");
+  }
+
+  @Test
   void aPageThatTookTooLongFailsWithReasonTimeout() {
     var timeout = Problem.PAGE_TIMEOUT.with("too slow").property("reason", "timeout");
     assertThat(CrawlWorker.settlement(timeout)).isEqualTo(CrawlWorker.Settlement.FAILED);
