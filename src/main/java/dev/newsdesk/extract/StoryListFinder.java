@@ -355,6 +355,12 @@ final class StoryListFinder {
                 && !texts.normalised(h).isEmpty());
   }
 
+  /**
+   * A link whose text is its own address ("https://t.co/9qWL…", "www.example.org/page") names no
+   * story: a headline is words, and such links sit in prose, comments and embedded posts.
+   */
+  private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+
   private boolean isStoryLink(Element a) {
     return storyLinks.computeIfAbsent(a, this::readsAsStory);
   }
@@ -369,7 +375,9 @@ final class StoryListFinder {
       return false;
     }
     String text = linkTitle(a);
-    return text.length() >= MIN_HEADLINE_CHARS && Texts.wordCount(text) >= MIN_HEADLINE_WORDS;
+    return text.length() >= MIN_HEADLINE_CHARS
+        && Texts.wordCount(text) >= MIN_HEADLINE_WORDS
+        && !BARE_URL.matcher(text).matches();
   }
 
   /** Words of which every match of {@link #SHARE_LINK} holds one, in any case. */
