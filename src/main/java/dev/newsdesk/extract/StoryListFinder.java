@@ -377,7 +377,32 @@ final class StoryListFinder {
     String text = linkTitle(a);
     return text.length() >= MIN_HEADLINE_CHARS
         && Texts.wordCount(text) >= MIN_HEADLINE_WORDS
-        && !BARE_URL.matcher(text).matches();
+        && !BARE_URL.matcher(text).matches()
+        && !isInRunningText(a);
+  }
+
+  /** Inline elements that may wrap a link alone: {@code <strong><a>…</a></strong>}. */
+  private static final Set<String> INLINE_WRAPPERS = Set.of("strong", "b", "em", "i", "span");
+
+  /** Text before a link that runs on into it: ends in a letter, a digit or a comma. */
+  private static final Pattern RUNS_ON = Pattern.compile("[\\p{L}\\p{N},]\\s*$");
+
+  /**
+   * A link with words of the same sentence on both sides ("Seit dem <a>Ausbruch der Proteste</a>
+   * gegen …") is a phrase of prose linked to a source, not a headline: a list of such links is the
+   * article's text, which must stay in the body.
+   */
+  private static boolean isInRunningText(Element a) {
+    Node n = a;
+    while (n.parent() instanceof Element p
+        && INLINE_WRAPPERS.contains(p.normalName())
+        && p.childNodeSize() == 1) {
+      n = p;
+    }
+    return n.previousSibling() instanceof TextNode before
+        && RUNS_ON.matcher(before.getWholeText()).find()
+        && n.nextSibling() instanceof TextNode after
+        && HAS_WORD.matcher(after.getWholeText()).find();
   }
 
   /** Words of which every match of {@link #SHARE_LINK} holds one, in any case. */
