@@ -461,6 +461,19 @@ final class StoryListFinder {
     return text;
   }
 
+  /** A sentence's last character: a paragraph ending so is prose. */
+  private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?:…“”\"»)]$");
+
+  /**
+   * A paragraph around the link that holds more words of its own than the link and ends a sentence
+   * is a paragraph of the article citing a page, not a teaser: it stays in the body.
+   */
+  private boolean isProseParagraph(Element item, String title) {
+    return item.nameIs("p")
+        && texts.contentChars(item) > title.length()
+        && ENDS_A_SENTENCE.matcher(texts.normalised(item)).find();
+  }
+
   private @Nullable Found build(
       Element heading,
       String headingText,
@@ -478,6 +491,7 @@ final class StoryListFinder {
     }
     List<StoryItem> items = new ArrayList<>();
     List<Element> itemElements = new ArrayList<>();
+    int prose = 0; // items that were paragraphs of prose, left out
     for (Map.Entry<String, List<Element>> entry : byUrl.entrySet()) {
       Element best = entry.getValue().get(0);
       for (Element a : entry.getValue()) {
@@ -486,6 +500,10 @@ final class StoryListFinder {
         }
       }
       Element item = itemElement(best, scope, entry.getKey());
+      if (isProseParagraph(item, linkTitle(best))) {
+        prose++;
+        continue;
+      }
       String age = ageOf(item, best);
       Optional<AgeWindow> w =
           age == null ? Optional.empty() : RelativeAge.parse(age, capturedAt, zone);
@@ -506,9 +524,14 @@ final class StoryListFinder {
       itemElements.add(item);
       claimed.addAll(entry.getValue());
     }
+    if (prose > 0 && items.size() < MIN_ITEMS) {
+      // Without its paragraphs of prose, what is left is no list: a cited page or two.
+      claimed.removeAll(links);
+      return null;
+    }
     int headlines = items.stream().mapToInt(i -> i.title().length()).sum();
-    int prose = itemElements.stream().mapToInt(texts::contentChars).sum();
-    if (prose > MAX_PROSE_TO_HEADLINES * headlines) {
+    int itemProse = itemElements.stream().mapToInt(texts::contentChars).sum();
+    if (itemProse > MAX_PROSE_TO_HEADLINES * headlines) {
       claimed.removeAll(links);
       return null;
     }
