@@ -271,7 +271,7 @@ final class BodyExtractor {
         continue;
       }
       int chars = texts.contentChars(e);
-      if (chars > bestChars[level] && !unlikely[i] && !isInFurniture(e)) {
+      if (chars > bestChars[level] && !unlikely[i] && !isInFurniture(e) && !isInLink(e)) {
         best[level] = e;
         bestChars[level] = chars;
         if (chars >= MIN_CONTAINER_CHARS) {
@@ -285,7 +285,7 @@ final class BodyExtractor {
         List<Element> matches = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
           Element e = texts.element(i);
-          if (group.matches(doc, e) && !unlikely[i] && !isInFurniture(e)) {
+          if (group.matches(doc, e) && !unlikely[i] && !isInFurniture(e) && !isInLink(e)) {
             matches.add(e);
           }
         }
@@ -339,6 +339,21 @@ final class BodyExtractor {
     int a = texts.position(ancestor);
     int i = texts.position(e);
     return a >= 0 && i > a && i < texts.subtreeEnd(a);
+  }
+
+  /**
+   * Whether {@code e} sits inside a link: a teaser card wraps its title and abstract in one {@code
+   * <a>} to another page ("a > .story-content"), which an article body never is. The link's text is
+   * not counted against {@code e} (link text is read from inside an element), so this is asked
+   * apart.
+   */
+  private static boolean isInLink(Element e) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      if (a.nameIs("a")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isInFurniture(Element e) {

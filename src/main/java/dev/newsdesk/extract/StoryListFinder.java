@@ -355,6 +355,12 @@ final class StoryListFinder {
                 && !texts.normalised(h).isEmpty());
   }
 
+  /**
+   * A link whose text is its own address ("https://t.co/9qWL…", "www.example.org/page") names no
+   * story: a headline is words, and such links sit in prose, comments and embedded posts.
+   */
+  private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+
   private boolean isStoryLink(Element a) {
     return storyLinks.computeIfAbsent(a, this::readsAsStory);
   }
@@ -369,7 +375,34 @@ final class StoryListFinder {
       return false;
     }
     String text = linkTitle(a);
-    return text.length() >= MIN_HEADLINE_CHARS && Texts.wordCount(text) >= MIN_HEADLINE_WORDS;
+    return text.length() >= MIN_HEADLINE_CHARS
+        && Texts.wordCount(text) >= MIN_HEADLINE_WORDS
+        && !BARE_URL.matcher(text).matches()
+        && !isInRunningText(a);
+  }
+
+  /** Inline elements that may wrap a link alone: {@code <strong><a>…</a></strong>}. */
+  private static final Set<String> INLINE_WRAPPERS = Set.of("strong", "b", "em", "i", "span");
+
+  /** Text before a link that runs on into it: ends in a letter, a digit or a comma. */
+  private static final Pattern RUNS_ON = Pattern.compile("[\\p{L}\\p{N},]\\s*$");
+
+  /**
+   * A link with words of the same sentence on both sides ("Seit dem <a>Ausbruch der Proteste</a>
+   * gegen …") is a phrase of prose linked to a source, not a headline: a list of such links is the
+   * article's text, which must stay in the body.
+   */
+  private static boolean isInRunningText(Element a) {
+    Node n = a;
+    while (n.parent() instanceof Element p
+        && INLINE_WRAPPERS.contains(p.normalName())
+        && p.childNodeSize() == 1) {
+      n = p;
+    }
+    return n.previousSibling() instanceof TextNode before
+        && RUNS_ON.matcher(before.getWholeText()).find()
+        && n.nextSibling() instanceof TextNode after
+        && HAS_WORD.matcher(after.getWholeText()).find();
   }
 
   /** Words of which every match of {@link #SHARE_LINK} holds one, in any case. */
@@ -428,6 +461,19 @@ final class StoryListFinder {
     return text;
   }
 
+  /** A sentence's last character: a paragraph ending so is prose. */
+  private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?:…“”\"»)]$");
+
+  /**
+   * A paragraph around the link that holds more words of its own than the link and ends a sentence
+   * is a paragraph of the article citing a page, not a teaser: it stays in the body.
+   */
+  private boolean isProseParagraph(Element item, String title) {
+    return item.nameIs("p")
+        && texts.contentChars(item) > title.length()
+        && ENDS_A_SENTENCE.matcher(texts.normalised(item)).find();
+  }
+
   private @Nullable Found build(
       Element heading,
       String headingText,
@@ -445,6 +491,7 @@ final class StoryListFinder {
     }
     List<StoryItem> items = new ArrayList<>();
     List<Element> itemElements = new ArrayList<>();
+    int prose = 0; // items that were paragraphs of prose, left out
     for (Map.Entry<String, List<Element>> entry : byUrl.entrySet()) {
       Element best = entry.getValue().get(0);
       for (Element a : entry.getValue()) {
@@ -453,6 +500,10 @@ final class StoryListFinder {
         }
       }
       Element item = itemElement(best, scope, entry.getKey());
+      if (isProseParagraph(item, linkTitle(best))) {
+        prose++;
+        continue;
+      }
       String age = ageOf(item, best);
       Optional<AgeWindow> w =
           age == null ? Optional.empty() : RelativeAge.parse(age, capturedAt, zone);
@@ -473,9 +524,14 @@ final class StoryListFinder {
       itemElements.add(item);
       claimed.addAll(entry.getValue());
     }
+    if (prose > 0 && items.size() < MIN_ITEMS) {
+      // Without its paragraphs of prose, what is left is no list: a cited page or two.
+      claimed.removeAll(links);
+      return null;
+    }
     int headlines = items.stream().mapToInt(i -> i.title().length()).sum();
-    int prose = itemElements.stream().mapToInt(texts::contentChars).sum();
-    if (prose > MAX_PROSE_TO_HEADLINES * headlines) {
+    int itemProse = itemElements.stream().mapToInt(texts::contentChars).sum();
+    if (itemProse > MAX_PROSE_TO_HEADLINES * headlines) {
       claimed.removeAll(links);
       return null;
     }
