@@ -390,7 +390,7 @@ final class BodyExtractor {
   }
 
   static boolean isUnlikelyBlock(String classAndId) {
-    if (!Selectors.UNLIKELY_CONTEXT.matcher(classAndId).find()) {
+    if (!mayBeUnlikely(classAndId)) {
       // Taking out builder and taxonomy classes only removes text, so no match stays no match:
       // most class strings end here, without the replacements.
       return false;
@@ -399,6 +399,37 @@ final class BodyExtractor {
         Selectors.BUILDER_CLASSES.matcher(Selectors.withoutTaxonomy(classAndId)).replaceAll(" ");
     return Selectors.UNLIKELY_CONTEXT.matcher(tokens).find()
         && !Selectors.LIKELY_CONTEXT.matcher(tokens).find();
+  }
+
+  /**
+   * The words every match of {@link Selectors#UNLIKELY_CONTEXT} holds, lower case: a {@code
+   * contains} on the lower-cased string is much cheaper than the case-insensitive alternation, and
+   * is true whenever the pattern matches.
+   */
+  private static final List<String> UNLIKELY_WORDS =
+      List.of(
+          "comment",
+          "disqus",
+          "respond",
+          "replies",
+          "related",
+          "recommend",
+          "morestories",
+          "more-stories",
+          "modal",
+          "dialog",
+          "popup",
+          "login",
+          "signin");
+
+  private static boolean mayBeUnlikely(String classAndId) {
+    String lower = classAndId.toLowerCase(java.util.Locale.ROOT);
+    for (String w : UNLIKELY_WORDS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable Element topCandidate(Document doc, TextIndex texts, boolean[] unlikely) {

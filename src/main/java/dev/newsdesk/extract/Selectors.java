@@ -120,6 +120,7 @@ final class Selectors {
    * recommended teasers, dialogs (a narrow form of readability's "unlikely candidates": layout
    * wrappers say "has-sidebar" or "footer-sticky" too). A main block is never chosen inside one.
    */
+  // BodyExtractor.UNLIKELY_WORDS lists this pattern's words: change both together.
   static final Pattern UNLIKELY_CONTEXT =
       Pattern.compile(
           "(?i)comment|disqus|respond|replies|related|recommend|more-?stories|modal|dialog|popup|"
