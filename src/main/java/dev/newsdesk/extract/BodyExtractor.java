@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -390,46 +391,18 @@ final class BodyExtractor {
   }
 
   static boolean isUnlikelyBlock(String classAndId) {
-    if (!mayBeUnlikely(classAndId)) {
-      // Taking out builder and taxonomy classes only removes text, so no match stays no match:
+    if (!Selectors.containsAny(classAndId.toLowerCase(Locale.ROOT), Selectors.UNLIKELY_CONTEXT)) {
+      // Taking out builder and taxonomy classes only removes text, so no word stays no word:
       // most class strings end here, without the replacements.
       return false;
     }
     String tokens =
-        Selectors.BUILDER_CLASSES.matcher(Selectors.withoutTaxonomy(classAndId)).replaceAll(" ");
-    return Selectors.UNLIKELY_CONTEXT.matcher(tokens).find()
-        && !Selectors.LIKELY_CONTEXT.matcher(tokens).find();
-  }
-
-  /**
-   * The words every match of {@link Selectors#UNLIKELY_CONTEXT} holds, lower case: a {@code
-   * contains} on the lower-cased string is much cheaper than the case-insensitive alternation, and
-   * is true whenever the pattern matches.
-   */
-  private static final List<String> UNLIKELY_WORDS =
-      List.of(
-          "comment",
-          "disqus",
-          "respond",
-          "replies",
-          "related",
-          "recommend",
-          "morestories",
-          "more-stories",
-          "modal",
-          "dialog",
-          "popup",
-          "login",
-          "signin");
-
-  private static boolean mayBeUnlikely(String classAndId) {
-    String lower = classAndId.toLowerCase(java.util.Locale.ROOT);
-    for (String w : UNLIKELY_WORDS) {
-      if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+        Selectors.BUILDER_CLASSES
+            .matcher(Selectors.withoutTaxonomy(classAndId))
+            .replaceAll(" ")
+            .toLowerCase(Locale.ROOT);
+    return Selectors.containsAny(tokens, Selectors.UNLIKELY_CONTEXT)
+        && !Selectors.containsAny(tokens, Selectors.LIKELY_CONTEXT);
   }
 
   private static @Nullable Element topCandidate(Document doc, TextIndex texts, boolean[] unlikely) {

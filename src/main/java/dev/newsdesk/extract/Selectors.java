@@ -119,16 +119,40 @@ final class Selectors {
    * Class/id words of blocks that may hold prose but never the article: comment threads, related or
    * recommended teasers, dialogs (a narrow form of readability's "unlikely candidates": layout
    * wrappers say "has-sidebar" or "footer-sticky" too). A main block is never chosen inside one.
+   * Lower case, matched anywhere in the lower-cased class/id ({@link #containsAny}).
    */
-  // BodyExtractor.UNLIKELY_WORDS lists this pattern's words: change both together.
-  static final Pattern UNLIKELY_CONTEXT =
-      Pattern.compile(
-          "(?i)comment|disqus|respond|replies|related|recommend|more-?stories|modal|dialog|popup|"
-              + "login|signin");
+  static final List<String> UNLIKELY_CONTEXT =
+      List.of(
+          "comment",
+          "disqus",
+          "respond",
+          "replies",
+          "related",
+          "recommend",
+          "morestories",
+          "more-stories",
+          "modal",
+          "dialog",
+          "popup",
+          "login",
+          "signin");
 
-  /** Words that keep a block matching {@link #UNLIKELY_CONTEXT} a candidate ("main-sidebar"). */
-  static final Pattern LIKELY_CONTEXT =
-      Pattern.compile("(?i)article|body|content|main|column|entry|story");
+  /** Words that keep a block naming {@link #UNLIKELY_CONTEXT} a candidate ("main-sidebar"). */
+  static final List<String> LIKELY_CONTEXT =
+      List.of("article", "body", "content", "main", "column", "entry", "story");
+
+  /**
+   * Whether the lower-case {@code text} contains one of the words: for word lists matched anywhere
+   * in a class or id, much cheaper than a case-insensitive alternation.
+   */
+  static boolean containsAny(String text, List<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Content containers, most specific first; the first with enough text wins before scoring. */
   static final List<String> CONTENT_CANDIDATES =
