@@ -3,12 +3,10 @@ package dev.newsdesk.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdesk.NewsdeskApplication;
-import dev.newsdesk.support.Api;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,19 +27,9 @@ class DatabaseRestartCrawlTest {
       dbPort = socket.getLocalPort();
     }
     EmbeddedPostgres pg = start(dir, dbPort);
-    Map<String, Object> props = new HashMap<>();
-    props.put("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"));
-    props.put("spring.datasource.username", "postgres");
-    props.put("spring.datasource.password", "");
+    Map<String, Object> props =
+        TestSite.instanceProperties(pg.getJdbcUrl("postgres", "postgres"), "postgres", "");
     props.put("spring.datasource.hikari.connection-timeout", "2000");
-    props.put("newsdesk.api.editor-keys", "tester:" + Api.EDITOR_KEY_SHA256);
-    props.put("newsdesk.fetch.allow-loopback", "true");
-    props.put("newsdesk.fetch.total-timeout", "3s");
-    props.put("newsdesk.crawl.host-delay", "60ms");
-    props.put("newsdesk.crawl.host-backoff", "2s");
-    props.put("newsdesk.crawl.retry-backoff", "50ms");
-    props.put("newsdesk.crawl.poll", "50ms");
-    props.put("newsdesk.crawl.source-check", "100ms");
     props.put("newsdesk.crawl.lease", "5s");
     try (TestSite site = new TestSite(8_000);
         ConfigurableApplicationContext app =

@@ -1,8 +1,10 @@
 package dev.newsdesk.crawl;
 
+import dev.newsdesk.support.Api;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,6 +81,27 @@ final class TestSite implements AutoCloseable {
   }
 
   /** Paths of the normal articles. */
+  /**
+   * Properties of a service started beside a test's own (a second instance, or one on a database
+   * the test restarts): that database, the test editor key, loopback fetching and the crawl timings
+   * the crawl tests use. Mutable, for the caller's own additions.
+   */
+  static Map<String, Object> instanceProperties(String jdbcUrl, String user, String password) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("spring.datasource.url", jdbcUrl);
+    p.put("spring.datasource.username", user);
+    p.put("spring.datasource.password", password);
+    p.put("newsdesk.api.editor-keys", "tester:" + Api.EDITOR_KEY_SHA256);
+    p.put("newsdesk.fetch.allow-loopback", "true");
+    p.put("newsdesk.fetch.total-timeout", "3s");
+    p.put("newsdesk.crawl.host-backoff", "2s");
+    p.put("newsdesk.crawl.host-delay", "60ms");
+    p.put("newsdesk.crawl.retry-backoff", "50ms");
+    p.put("newsdesk.crawl.poll", "50ms");
+    p.put("newsdesk.crawl.source-check", "100ms");
+    return p;
+  }
+
   static List<String> articlePaths() {
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < ARTICLES; i++) {

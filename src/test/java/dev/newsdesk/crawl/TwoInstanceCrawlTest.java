@@ -7,7 +7,6 @@ import dev.newsdesk.NewsdeskApplication;
 import dev.newsdesk.support.Api;
 import dev.newsdesk.support.TestDatabase;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -51,19 +50,11 @@ class TwoInstanceCrawlTest {
     Api api = new Api(port, jdbc);
     api.resetDatabase();
     HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-    Map<String, Object> second = new HashMap<>();
-    second.put("spring.datasource.url", hikari.getJdbcUrl());
-    second.put("spring.datasource.username", hikari.getUsername());
-    second.put(
-        "spring.datasource.password", hikari.getPassword() == null ? "" : hikari.getPassword());
-    second.put("newsdesk.api.editor-keys", "tester:" + Api.EDITOR_KEY_SHA256);
-    second.put("newsdesk.fetch.allow-loopback", "true");
-    second.put("newsdesk.fetch.total-timeout", "3s");
-    second.put("newsdesk.crawl.host-backoff", "2s");
-    second.put("newsdesk.crawl.host-delay", "60ms");
-    second.put("newsdesk.crawl.retry-backoff", "50ms");
-    second.put("newsdesk.crawl.poll", "50ms");
-    second.put("newsdesk.crawl.source-check", "100ms");
+    Map<String, Object> second =
+        TestSite.instanceProperties(
+            hikari.getJdbcUrl(),
+            hikari.getUsername(),
+            hikari.getPassword() == null ? "" : hikari.getPassword());
     try (TestSite site = new TestSite(8_000);
         // the port as an argument: default properties lose to application.properties' 8080
         ConfigurableApplicationContext other =
