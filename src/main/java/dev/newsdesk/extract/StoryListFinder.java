@@ -60,6 +60,12 @@ final class StoryListFinder {
 
   private static final int MAX_HEADING_CHARS = 60;
 
+  /**
+   * Letters between a heading and its first item, outside links, that a list's introduction may
+   * hold ("Our picks for the week:"); more is a paragraph of prose.
+   */
+  private static final int MAX_LEAD_IN_LETTERS = 120;
+
   /** An item holds a headline and a teaser at most; more prose than this is an article. */
   private static final int MAX_ITEM_PROSE_CHARS = 400;
 
@@ -316,6 +322,7 @@ final class StoryListFinder {
     List<Element> links = new ArrayList<>();
     int next = texts.subtreeEnd(texts.position(heading));
     boolean complete = false;
+    List<Element> leadInLinks = new ArrayList<>(); // the other links before the first item
     Element scope = heading.parent();
     for (int climb = 0; scope != null && climb < MAX_SCOPE_CLIMB && scope != doc.body(); climb++) {
       int p = texts.position(scope);
@@ -325,8 +332,15 @@ final class StoryListFinder {
         if (isBoundary(e)) {
           complete = true;
         } else if (e.nameIs("a") && e.hasAttr("href") && !claimed.contains(e) && isStoryLink(e)) {
+          if (links.isEmpty()
+              && kind == StoryListKind.OTHER
+              && isAfterProse(heading, e, leadInLinks)) {
+            return null;
+          }
           links.add(e);
           complete = links.size() >= MAX_ITEMS;
+        } else if (e.nameIs("a") && links.isEmpty()) {
+          leadInLinks.add(e);
         }
       }
       boolean inlineRelated =
@@ -340,6 +354,23 @@ final class StoryListFinder {
       scope = scope.parent();
     }
     return null;
+  }
+
+  /**
+   * Whether more prose than a list's short introduction lies between a heading that names no list
+   * and its first item: then the heading is a subheading of the article ("The takeaway", "Sources")
+   * over its own paragraphs, and the links further down belong to whatever follows the article.
+   */
+  private boolean isAfterProse(Element heading, Element firstLink, List<Element> leadInLinks) {
+    String between = texts.textBetween(heading, firstLink);
+    if (between == null || between.length() <= MAX_LEAD_IN_LETTERS) {
+      return false; // too short to hold that many letters
+    }
+    int letters = Texts.letterCount(between);
+    for (Element a : leadInLinks) {
+      letters -= Texts.letterCount(texts.text(a));
+    }
+    return letters > MAX_LEAD_IN_LETTERS;
   }
 
   /** A text-only heading ends the list; headings that hold a headline link are items. */
