@@ -69,6 +69,12 @@ final class StoryListFinder {
   /** An item holds a headline and a teaser at most; more prose than this is an article. */
   private static final int MAX_ITEM_PROSE_CHARS = 400;
 
+  /**
+   * An item's teaser is at most this multiple of its headline; more prose around a link is the post
+   * it belongs to.
+   */
+  private static final int MAX_TEASER_PER_TITLE = 8;
+
   /** A list is mostly headlines: its prose may be at most this multiple of its headline text. */
   private static final double MAX_PROSE_TO_HEADLINES = 3.0;
 
@@ -174,7 +180,7 @@ final class StoryListFinder {
       String headingText,
       StoryListKind kind,
       Element scope,
-      List<Element> itemElements,
+      List<Element> taken,
       List<StoryItem> items) {}
 
   private List<StoryList> find() {
@@ -203,7 +209,7 @@ final class StoryListFinder {
     }
     for (Found f : found) {
       f.heading.remove();
-      f.itemElements.forEach(Element::remove);
+      f.taken.forEach(Element::remove);
       // "READ ALSO: <a>…</a>" leaves an empty paragraph behind: take it too.
       if (f.scope.parent() != null && !HAS_WORD.matcher(f.scope.text()).find()) {
         f.scope.remove();
@@ -522,6 +528,7 @@ final class StoryListFinder {
     }
     List<StoryItem> items = new ArrayList<>();
     List<Element> itemElements = new ArrayList<>();
+    List<Element> taken = new ArrayList<>();
     int prose = 0; // items that were paragraphs of prose, left out
     for (Map.Entry<String, List<Element>> entry : byUrl.entrySet()) {
       Element best = entry.getValue().get(0);
@@ -553,6 +560,7 @@ final class StoryListFinder {
               w.map(AgeWindow::before).orElse(null),
               current));
       itemElements.add(item);
+      taken.add(teaser(best, item, linkTitle(best).length()));
       claimed.addAll(entry.getValue());
     }
     if (prose > 0 && items.size() < MIN_ITEMS) {
@@ -566,7 +574,24 @@ final class StoryListFinder {
       claimed.removeAll(links);
       return null;
     }
-    return new Found(heading, headingText, kind, scope, itemElements, items);
+    return new Found(heading, headingText, kind, scope, taken, items);
+  }
+
+  /**
+   * The part of an item taken out of the page: the largest block around the link, up to the item,
+   * whose prose is at most {@link #MAX_TEASER_PER_TITLE} times the headline. A small link ("Show
+   * activity on this post", "Reply") whose item holds a post or a comment takes only itself, and
+   * the post stays.
+   */
+  private Element teaser(Element link, Element item, int titleChars) {
+    Element teaser = link;
+    for (Element p = link.parent(); p != null && teaser != item; p = p.parent()) {
+      if (texts.contentChars(p) > MAX_TEASER_PER_TITLE * titleChars) {
+        break;
+      }
+      teaser = p;
+    }
+    return teaser;
   }
 
   /** The largest ancestor of the link, below the scope, that holds no other story. */
