@@ -192,12 +192,17 @@ final class StoryListFinder {
       if (isFurniture(heading) || kind.isEmpty() && isHeadline(text)) {
         continue;
       }
+      boolean markedRelated = kind.isEmpty() && hasRelatedClass(heading);
+      if (markedRelated) {
+        kind = Optional.of(StoryListKind.RELATED);
+      }
       Found f =
           listAfter(
               heading,
               text,
               kind.orElse(StoryListKind.OTHER),
               kind.isEmpty() ? MIN_GENERIC_ITEMS : MIN_ITEMS,
+              markedRelated,
               claimedLinks);
       if (f != null) {
         found.add(f);
@@ -275,6 +280,31 @@ final class StoryListFinder {
     return title != null && !headingText.isEmpty() && Texts.normalise(title).equals(headingText);
   }
 
+  /**
+   * Words in the class or id of a heading (or of the block around it) that call the list below it
+   * related posts, whatever its text says ("Weiterführende Artikel zu diesem Thema").
+   */
+  private static final List<String> RELATED_CLASS_WORDS =
+      List.of("related", "more-stories", "read-next", "yarpp");
+
+  private static boolean hasRelatedClass(Element heading) {
+    Element parent = heading.parent();
+    return isMarkedRelated(heading) || parent != null && isMarkedRelated(parent);
+  }
+
+  private static boolean isMarkedRelated(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String tokens = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    for (String w : RELATED_CLASS_WORDS) {
+      if (tokens.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A class naming a title, heading, header, caption or label, in any case. */
   private static boolean hasHeadingClass(Element e) {
     if (e.attributesSize() == 0) {
@@ -322,7 +352,12 @@ final class StoryListFinder {
    * The items following {@code heading} inside its nearest block that holds at least two stories.
    */
   private @Nullable Found listAfter(
-      Element heading, String headingText, StoryListKind kind, int minItems, Set<Element> claimed) {
+      Element heading,
+      String headingText,
+      StoryListKind kind,
+      int minItems,
+      boolean markedRelated,
+      Set<Element> claimed) {
     // The headline links after the heading in document order, up to the next heading: read once,
     // as far as each wider scope reaches, since every scope holds the previous one.
     List<Element> links = new ArrayList<>();
@@ -355,7 +390,7 @@ final class StoryListFinder {
               && INLINE_LIST_BLOCKS.contains(scope.normalName())
               && !links.isEmpty();
       if (links.size() >= minItems || inlineRelated) {
-        return build(heading, headingText, kind, scope, List.copyOf(links), claimed);
+        return build(heading, headingText, kind, scope, List.copyOf(links), markedRelated, claimed);
       }
       scope = scope.parent();
     }
@@ -517,6 +552,7 @@ final class StoryListFinder {
       StoryListKind kind,
       Element scope,
       List<Element> links,
+      boolean markedRelated,
       Set<Element> claimed) {
     // One item per URL: a card often links its image and its headline to the same story.
     Map<String, List<Element>> byUrl = new LinkedHashMap<>();
@@ -570,7 +606,8 @@ final class StoryListFinder {
     }
     int headlines = items.stream().mapToInt(i -> i.title().length()).sum();
     int itemProse = itemElements.stream().mapToInt(texts::contentChars).sum();
-    if (itemProse > MAX_PROSE_TO_HEADLINES * headlines) {
+    // Excerpts under each headline are what a list the markup calls related is made of.
+    if (!markedRelated && itemProse > MAX_PROSE_TO_HEADLINES * headlines) {
       claimed.removeAll(links);
       return null;
     }
