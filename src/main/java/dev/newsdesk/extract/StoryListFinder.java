@@ -60,8 +60,20 @@ final class StoryListFinder {
 
   private static final int MAX_HEADING_CHARS = 60;
 
+  /**
+   * Letters between a heading and its first item, outside links, that a list's introduction may
+   * hold ("Our picks for the week:"); more is a paragraph of prose.
+   */
+  private static final int MAX_LEAD_IN_LETTERS = 120;
+
   /** An item holds a headline and a teaser at most; more prose than this is an article. */
   private static final int MAX_ITEM_PROSE_CHARS = 400;
+
+  /**
+   * An item's teaser is at most this multiple of its headline; more prose around a link is the post
+   * it belongs to.
+   */
+  private static final int MAX_TEASER_PER_TITLE = 8;
 
   /** A list is mostly headlines: its prose may be at most this multiple of its headline text. */
   private static final double MAX_PROSE_TO_HEADLINES = 3.0;
@@ -168,7 +180,7 @@ final class StoryListFinder {
       String headingText,
       StoryListKind kind,
       Element scope,
-      List<Element> itemElements,
+      List<Element> taken,
       List<StoryItem> items) {}
 
   private List<StoryList> find() {
@@ -180,12 +192,17 @@ final class StoryListFinder {
       if (isFurniture(heading) || kind.isEmpty() && isHeadline(text)) {
         continue;
       }
+      boolean markedRelated = kind.isEmpty() && hasRelatedClass(heading);
+      if (markedRelated) {
+        kind = Optional.of(StoryListKind.RELATED);
+      }
       Found f =
           listAfter(
               heading,
               text,
               kind.orElse(StoryListKind.OTHER),
               kind.isEmpty() ? MIN_GENERIC_ITEMS : MIN_ITEMS,
+              markedRelated,
               claimedLinks);
       if (f != null) {
         found.add(f);
@@ -197,7 +214,7 @@ final class StoryListFinder {
     }
     for (Found f : found) {
       f.heading.remove();
-      f.itemElements.forEach(Element::remove);
+      f.taken.forEach(Element::remove);
       // "READ ALSO: <a>…</a>" leaves an empty paragraph behind: take it too.
       if (f.scope.parent() != null && !HAS_WORD.matcher(f.scope.text()).find()) {
         f.scope.remove();
@@ -263,6 +280,31 @@ final class StoryListFinder {
     return title != null && !headingText.isEmpty() && Texts.normalise(title).equals(headingText);
   }
 
+  /**
+   * Words in the class or id of a heading (or of the block around it) that call the list below it
+   * related posts, whatever its text says ("Weiterführende Artikel zu diesem Thema").
+   */
+  private static final List<String> RELATED_CLASS_WORDS =
+      List.of("related", "more-stories", "read-next", "yarpp");
+
+  private static boolean hasRelatedClass(Element heading) {
+    Element parent = heading.parent();
+    return isMarkedRelated(heading) || parent != null && isMarkedRelated(parent);
+  }
+
+  private static boolean isMarkedRelated(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String tokens = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    for (String w : RELATED_CLASS_WORDS) {
+      if (tokens.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A class naming a title, heading, header, caption or label, in any case. */
   private static boolean hasHeadingClass(Element e) {
     if (e.attributesSize() == 0) {
@@ -310,12 +352,18 @@ final class StoryListFinder {
    * The items following {@code heading} inside its nearest block that holds at least two stories.
    */
   private @Nullable Found listAfter(
-      Element heading, String headingText, StoryListKind kind, int minItems, Set<Element> claimed) {
+      Element heading,
+      String headingText,
+      StoryListKind kind,
+      int minItems,
+      boolean markedRelated,
+      Set<Element> claimed) {
     // The headline links after the heading in document order, up to the next heading: read once,
     // as far as each wider scope reaches, since every scope holds the previous one.
     List<Element> links = new ArrayList<>();
     int next = texts.subtreeEnd(texts.position(heading));
     boolean complete = false;
+    List<Element> leadInLinks = new ArrayList<>(); // the other links before the first item
     Element scope = heading.parent();
     for (int climb = 0; scope != null && climb < MAX_SCOPE_CLIMB && scope != doc.body(); climb++) {
       int p = texts.position(scope);
@@ -325,8 +373,15 @@ final class StoryListFinder {
         if (isBoundary(e)) {
           complete = true;
         } else if (e.nameIs("a") && e.hasAttr("href") && !claimed.contains(e) && isStoryLink(e)) {
+          if (links.isEmpty()
+              && kind == StoryListKind.OTHER
+              && isAfterProse(heading, e, leadInLinks)) {
+            return null;
+          }
           links.add(e);
           complete = links.size() >= MAX_ITEMS;
+        } else if (e.nameIs("a") && links.isEmpty()) {
+          leadInLinks.add(e);
         }
       }
       boolean inlineRelated =
@@ -335,11 +390,28 @@ final class StoryListFinder {
               && INLINE_LIST_BLOCKS.contains(scope.normalName())
               && !links.isEmpty();
       if (links.size() >= minItems || inlineRelated) {
-        return build(heading, headingText, kind, scope, List.copyOf(links), claimed);
+        return build(heading, headingText, kind, scope, List.copyOf(links), markedRelated, claimed);
       }
       scope = scope.parent();
     }
     return null;
+  }
+
+  /**
+   * Whether more prose than a list's short introduction lies between a heading that names no list
+   * and its first item: then the heading is a subheading of the article ("The takeaway", "Sources")
+   * over its own paragraphs, and the links further down belong to whatever follows the article.
+   */
+  private boolean isAfterProse(Element heading, Element firstLink, List<Element> leadInLinks) {
+    String between = texts.textBetween(heading, firstLink);
+    if (between == null || between.length() <= MAX_LEAD_IN_LETTERS) {
+      return false; // too short to hold that many letters
+    }
+    int letters = Texts.letterCount(between);
+    for (Element a : leadInLinks) {
+      letters -= Texts.letterCount(texts.text(a));
+    }
+    return letters > MAX_LEAD_IN_LETTERS;
   }
 
   /** A text-only heading ends the list; headings that hold a headline link are items. */
@@ -480,6 +552,7 @@ final class StoryListFinder {
       StoryListKind kind,
       Element scope,
       List<Element> links,
+      boolean markedRelated,
       Set<Element> claimed) {
     // One item per URL: a card often links its image and its headline to the same story.
     Map<String, List<Element>> byUrl = new LinkedHashMap<>();
@@ -491,6 +564,7 @@ final class StoryListFinder {
     }
     List<StoryItem> items = new ArrayList<>();
     List<Element> itemElements = new ArrayList<>();
+    List<Element> taken = new ArrayList<>();
     int prose = 0; // items that were paragraphs of prose, left out
     for (Map.Entry<String, List<Element>> entry : byUrl.entrySet()) {
       Element best = entry.getValue().get(0);
@@ -522,6 +596,7 @@ final class StoryListFinder {
               w.map(AgeWindow::before).orElse(null),
               current));
       itemElements.add(item);
+      taken.add(teaser(best, item, linkTitle(best).length()));
       claimed.addAll(entry.getValue());
     }
     if (prose > 0 && items.size() < MIN_ITEMS) {
@@ -531,11 +606,29 @@ final class StoryListFinder {
     }
     int headlines = items.stream().mapToInt(i -> i.title().length()).sum();
     int itemProse = itemElements.stream().mapToInt(texts::contentChars).sum();
-    if (itemProse > MAX_PROSE_TO_HEADLINES * headlines) {
+    // Excerpts under each headline are what a list the markup calls related is made of.
+    if (!markedRelated && itemProse > MAX_PROSE_TO_HEADLINES * headlines) {
       claimed.removeAll(links);
       return null;
     }
-    return new Found(heading, headingText, kind, scope, itemElements, items);
+    return new Found(heading, headingText, kind, scope, taken, items);
+  }
+
+  /**
+   * The part of an item taken out of the page: the largest block around the link, up to the item,
+   * whose prose is at most {@link #MAX_TEASER_PER_TITLE} times the headline. A small link ("Show
+   * activity on this post", "Reply") whose item holds a post or a comment takes only itself, and
+   * the post stays.
+   */
+  private Element teaser(Element link, Element item, int titleChars) {
+    Element teaser = link;
+    for (Element p = link.parent(); p != null && teaser != item; p = p.parent()) {
+      if (texts.contentChars(p) > MAX_TEASER_PER_TITLE * titleChars) {
+        break;
+      }
+      teaser = p;
+    }
+    return teaser;
   }
 
   /** The largest ancestor of the link, below the scope, that holds no other story. */

@@ -17,19 +17,19 @@ final class StoryListHeadings {
       List.of(
           rule(
               StoryListKind.MOST_READ,
-              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|meistgelesen|am meisten gelesen|meist gelesen|les plus lus|lo más leído|más leídas|editor'?s picks"),
+              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|meistgelesen|am meisten gelesen|meist gelesen|les plus lus|lo más leído|más leídas|lo más visto|más vistas|editor'?s picks|am beliebtesten|beliebteste|besonders beliebt|meistdiskutiert|meistkommentiert"),
           rule(
               StoryListKind.TRENDING,
               "trending|hot (topics|stories|news)|in case you missed|what'?s hot"),
           rule(
               StoryListKind.LATEST,
-              "latest|recent|newest|breaking|just in|new stories|neueste|neuste|dernières|derniers articles|últimas"),
+              "latest|recent|newest|breaking|just in|new stories|neueste|neuste|letzte (artikel|beiträge|meldungen|nachrichten)|dernières|derniers articles|últimas"),
           rule(
               StoryListKind.RELATED,
-              "related|read (also|more|next)|also read|see also|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|te puede interesar|more stories|more news"),
+              "related|read (also|more|next)|also read|see also|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|^mehr zu\\b|passt zum thema|passend zum thema|zum weiterlesen|weitere beiträge|ähnliche (artikel|beiträge|themen)|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|te puede interesar|more stories|more news"),
           rule(
               StoryListKind.OTHER,
-              "^top (stories|news|headlines)$|^more from\\b|^more in\\b|^from the\\b|^also in\\b|^more\\s+\\w+\\s+(news|stories)$|^(stories|news|headlines)$|^in other news"));
+              "^top (stories|news|headlines)$|^more from\\b|^more in\\b|^from the\\b|^also in\\b|^more\\s+\\w+\\s+(news|stories)$|^(stories|news|headlines)$|^in other news|^mehr (aus|von)\\b"));
 
   private static final int MAX_HEADING_LENGTH = 60;
 
@@ -105,7 +105,14 @@ final class StoryListHeadings {
           "also in",
           "stories",
           "news",
-          "headlines");
+          "headlines",
+          "beliebt",
+          "letzte ",
+          "zum thema",
+          "zum weiterlesen",
+          "weitere beiträge",
+          "ähnliche ",
+          "mehr ");
 
   /** The kind a heading names, or empty when the text is not a story-list heading. */
   static Optional<StoryListKind> kindOf(String heading) {

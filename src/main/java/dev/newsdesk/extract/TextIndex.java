@@ -175,6 +175,19 @@ final class TextIndex {
     return Math.max(0, length(e) - linkChars(e));
   }
 
+  /**
+   * The text between the end of {@code before}'s text and the start of {@code after}'s, for two
+   * indexed elements with text, the second after the first; else null.
+   */
+  @Nullable String textBetween(Element before, Element after) {
+    int i = position(before);
+    int j = position(after);
+    if (i < 0 || j < 0 || end[i] <= start[i] || end[j] <= start[j] || start[j] < end[i]) {
+      return null;
+    }
+    return all.substring(end[i], start[j]);
+  }
+
   /** Share of the text that is link text. */
   double linkDensity(Element e) {
     int all = length(e);

@@ -127,4 +127,15 @@ final class Texts {
   static int wordCount(String s) {
     return Body.countWords(s);
   }
+
+  /** Letters in {@code s}: what prose is made of, unlike digits, counts, arrows and spaces. */
+  static int letterCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
 }

@@ -26,6 +26,23 @@ class StoryListHeadingsTest {
     }
   }
 
+  @Test
+  void namesTheKindInGermanAndSpanish() {
+    assertThat(StoryListHeadings.kindOf("Letzte Beiträge")).contains(StoryListKind.LATEST);
+    assertThat(StoryListHeadings.kindOf("Beliebteste Artikel")).contains(StoryListKind.MOST_READ);
+    assertThat(StoryListHeadings.kindOf("Heute besonders beliebt"))
+        .contains(StoryListKind.MOST_READ);
+    assertThat(StoryListHeadings.kindOf("Meistkommentiert")).contains(StoryListKind.MOST_READ);
+    assertThat(StoryListHeadings.kindOf("Lo más visto")).contains(StoryListKind.MOST_READ);
+    assertThat(StoryListHeadings.kindOf("Ähnliche Beiträge")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Dies passt zum Thema")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Mehr zu Klima und Konsum"))
+        .contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Mehr aus der Sendung")).contains(StoryListKind.OTHER);
+    assertThat(StoryListHeadings.kindOf("Die letzte Runde")).isEmpty();
+    assertThat(StoryListHeadings.kindOf("Mehrere Tote")).isEmpty();
+  }
+
   @Property(tries = 3000)
   void keywordShortcutAgreesWithTheRules(@ForAll("headings") String heading) {
     String h = Texts.normalise(heading).toLowerCase(Locale.ROOT);

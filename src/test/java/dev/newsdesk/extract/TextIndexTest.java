@@ -50,6 +50,21 @@ class TextIndexTest {
                 + "<table><tr><td>c1<td>c2</table>\u3000</div>"));
   }
 
+  @Test
+  void textBetweenIsWhatLiesBetweenTwoElementsTexts() {
+    Document doc =
+        Jsoup.parse(
+            "<div><h2>Heading</h2><p>Some prose, <b>bold</b>.</p><span></span>"
+                + "<a href=x>first link</a></div>");
+    TextIndex index = TextIndex.of(doc.body());
+    Element heading = doc.selectFirst("h2");
+    Element link = doc.selectFirst("a");
+    assertThat(index.textBetween(heading, link)).isEqualTo(" Some prose, bold. ");
+    assertThat(index.textBetween(link, heading)).as("wrong order").isNull();
+    assertThat(index.textBetween(heading, doc.selectFirst("span"))).as("no text").isNull();
+    assertThat(index.textBetween(heading, new Element("a"))).as("not indexed").isNull();
+  }
+
   @Provide
   Arbitrary<String> soup() {
     return Arbitraries.of(
