@@ -57,6 +57,15 @@ final class BodyExtractor {
    */
   private static final int MAX_PART_DISTANCE = 4;
 
+  /** Readability's rivals test: the best this many candidates are compared… */
+  private static final int TOP_CANDIDATES = 5;
+
+  /** …those scoring at least this share of the best one are its rivals… */
+  private static final double MIN_RIVAL_SCORE = 0.75;
+
+  /** …and an ancestor holding this many rivals holds the article. */
+  private static final int MIN_RIVALS = 3;
+
   /** How far above the main block a lead may sit. */
   private static final int LEAD_SCOPE = 4;
 
@@ -406,19 +415,86 @@ final class BodyExtractor {
   }
 
   private static @Nullable Element topCandidate(Document doc, TextIndex texts, boolean[] unlikely) {
-    Element top = null;
-    double topScore = 0;
-    for (Map.Entry<Element, Double> s : candidateScores(doc, texts, unlikely).entrySet()) {
-      if (isUnlikely(s.getKey(), texts, unlikely)) {
-        continue;
-      }
+    Map<Element, Double> scores = candidateScores(doc, texts, unlikely);
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+    for (Map.Entry<Element, Double> s : scores.entrySet()) {
       // A block that is mostly link text is a menu or an index, not an article, however long.
-      if (s.getValue() > topScore && texts.linkDensity(s.getKey()) <= MAX_LINK_DENSITY) {
-        top = s.getKey();
-        topScore = s.getValue();
+      if (s.getValue() > 0
+          && !isUnlikely(s.getKey(), texts, unlikely)
+          && texts.linkDensity(s.getKey()) <= MAX_LINK_DENSITY) {
+        ranked.add(s);
       }
     }
+    if (ranked.isEmpty()) {
+      return null;
+    }
+    // Stable: equal scores keep the order they were scored in.
+    ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Element top = ranked.get(0).getKey();
+    double topScore = ranked.get(0).getValue();
+    Element shared = sharedAncestorOfRivals(top, topScore, ranked);
+    if (shared != null) {
+      return shared;
+    }
+    return betterParent(top, topScore, scores);
+  }
+
+  /**
+   * Readability's climb: a parent's score is its children's, halved; one scoring higher than the
+   * block below it gathers more article text than that block (up from where scores fall to a
+   * third).
+   */
+  private static Element betterParent(Element top, double topScore, Map<Element, Double> scores) {
+    double last = topScore;
+    for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+      Double score = scores.get(a);
+      if (score == null) {
+        continue;
+      }
+      if (score < topScore / 3) {
+        break;
+      }
+      if (score > last) {
+        return a;
+      }
+      last = score;
+    }
     return top;
+  }
+
+  /**
+   * Readability's rule for pages built of modules: when several other top candidates score nearly
+   * as high as the best one, the article is spread over them, and the nearest ancestor of the best
+   * one that holds {@link #MIN_RIVALS} of them is the main block. Rivals around or inside the best
+   * one count, as in readability, but one of them must be apart from it: else the rivals are the
+   * same text (nested layout tables) and the best block holds it already. Null when there are not
+   * so many.
+   */
+  private static @Nullable Element sharedAncestorOfRivals(
+      Element top, double topScore, List<Map.Entry<Element, Double>> ranked) {
+    List<Element> rivals = new ArrayList<>();
+    for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+      if (ranked.get(i).getValue() >= MIN_RIVAL_SCORE * topScore) {
+        rivals.add(ranked.get(i).getKey());
+      }
+    }
+    if (rivals.size() < MIN_RIVALS) {
+      return null;
+    }
+    for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+      int holding = 0;
+      boolean apart = false;
+      for (Element r : rivals) {
+        if (r != a && Texts.isInside(r, a)) {
+          holding++;
+          apart |= !Texts.isInside(top, r) && !Texts.isInside(r, top);
+        }
+      }
+      if (holding >= MIN_RIVALS) {
+        return apart ? a : null;
+      }
+    }
+    return null;
   }
 
   /** Readability-style scores of the blocks that hold paragraphs, link density applied. */
