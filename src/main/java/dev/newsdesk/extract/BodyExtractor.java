@@ -67,7 +67,7 @@ final class BodyExtractor {
   private static final int MIN_RIVALS = 3;
 
   /** How far above the main block a lead may sit. */
-  private static final int LEAD_SCOPE = 4;
+  private static final int LEAD_SCOPE = 6;
 
   private static final int MIN_LEAD_CHARS = 40;
 
@@ -87,7 +87,11 @@ final class BodyExtractor {
       QueryParser.parse(
           "nav, footer, aside, [role=navigation], [role=complementary], .sidebar, #sidebar, .widget");
 
-  private static final Evaluator NOT_LEAD_CONTEXT = QueryParser.parse("nav, aside, footer, li");
+  private static final Evaluator NOT_LEAD_CONTEXT =
+      QueryParser.parse("nav, aside, footer, li, figure");
+
+  /** A lead is text, not a picture with its caption ("lead-asset", "lead-image"). */
+  private static final Evaluator FIGURES = QueryParser.parse("figure, figcaption");
 
   /** Elements that only exist inside a {@code <table>}. */
   private static final Set<String> TABLE_PARTS =
@@ -175,8 +179,7 @@ final class BodyExtractor {
     List<String> paragraphs = new ArrayList<>();
     List<Element> blocks = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
-    Element lead = leadBefore(roots.get(0), texts);
-    if (lead != null) {
+    for (Element lead : leadsBefore(roots.get(0), texts)) {
       paragraphs.addAll(ParagraphCollector.collect(lead));
       blocks.add(lead);
     }
@@ -611,19 +614,21 @@ final class BodyExtractor {
   }
 
   /**
-   * A lead or standfirst just above the main block (same article, up to {@link #LEAD_SCOPE}
-   * ancestors away), which many sites keep outside the body container.
+   * The leads, standfirsts and subheadlines just above the main block (same article, up to {@link
+   * #LEAD_SCOPE} ancestors away), which many sites keep outside the body container, in document
+   * order, none inside another.
    */
-  private static @Nullable Element leadBefore(Element root, TextIndex texts) {
+  private static List<Element> leadsBefore(Element root, TextIndex texts) {
     Element scope = root;
     for (int i = 0;
         i < LEAD_SCOPE && scope.parent() != null && !scope.parent().nameIs("body");
         i++) {
       scope = scope.parent();
     }
+    List<Element> leads = new ArrayList<>();
     for (Element e : scope.getAllElements()) {
       if (e == root) {
-        return null; // only blocks before the body
+        break; // only blocks before the body
       }
       if (e.attributesSize() == 0) {
         continue; // no class or id to name a lead
@@ -631,18 +636,20 @@ final class BodyExtractor {
       String tokens = e.className() + " " + e.id();
       if (tokens.isBlank()
           || !Selectors.LEAD_TOKENS.matcher(tokens).find()
-          || Texts.isInside(root, e)) {
+          || Texts.isInside(root, e)
+          || !leads.isEmpty() && Texts.isInside(e, leads.get(leads.size() - 1))) {
         continue;
       }
       String text = texts.normalised(e);
       if (text.length() >= MIN_LEAD_CHARS
           && text.length() <= MAX_LEAD_CHARS
           && texts.linkDensity(e) < 0.3
-          && e.closest(NOT_LEAD_CONTEXT) == null) {
-        return e;
+          && e.closest(NOT_LEAD_CONTEXT) == null
+          && e.selectFirst(FIGURES) == null) {
+        leads.add(e);
       }
     }
-    return null;
+    return leads;
   }
 
   // ---- pruning inside the main block -----------------------------------------------------

@@ -87,7 +87,7 @@ final class Selectors {
   /** Class/id words of a lead or standfirst that sites put just above the body container. */
   static final Pattern LEAD_TOKENS =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(lead|leader|intro|introtext|intro-text|teaser-text|standfirst|excerpt|summary|dek|deck|"
+          "(?i)(^|[\\s_-])(lead|leader|intro|introtext|intro-text|teaser|teaser-text|standfirst|excerpt|summary|dek|deck|vorspann|chapo|chapeau|bajada|subheadline|"
               + "abstract|subtitle|subline|story-lead|article-intro|entry-excerpt)($|[\\s_-])");
 
   /** Page-builder wrappers whose class names contain "widget" but hold the content itself. */
