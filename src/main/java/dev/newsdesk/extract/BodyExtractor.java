@@ -392,7 +392,9 @@ final class BodyExtractor {
         continue;
       }
       String tokens = e.className() + " " + e.id();
-      if (tokens.isBlank() || !verdicts.computeIfAbsent(tokens, BodyExtractor::isUnlikelyBlock)) {
+      if (!opensWithCloseButton(e)
+          && (tokens.isBlank()
+              || !verdicts.computeIfAbsent(tokens, BodyExtractor::isUnlikelyBlock))) {
         continue;
       }
       int end = texts.subtreeEnd(i);
@@ -400,6 +402,23 @@ final class BodyExtractor {
       i = end - 1;
     }
     return mask;
+  }
+
+  /**
+   * Whether the block's first child is a close button ("Schließen [X]"): an overlay or a dialog
+   * laid over the page (shipping terms, a newsletter form), which the page hides until asked.
+   */
+  private static boolean opensWithCloseButton(Element e) {
+    Element first = e.firstElementChild();
+    if (first == null || first.attributesSize() == 0) {
+      return false;
+    }
+    for (String name : first.classNames()) {
+      if (Selectors.CLOSE_BUTTON_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isUnlikelyBlock(String classAndId) {

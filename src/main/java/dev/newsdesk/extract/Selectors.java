@@ -137,6 +137,13 @@ final class Selectors {
           "login",
           "signin");
 
+  /**
+   * Class names of a close button; a block that opens with one is an overlay or dialog, never the
+   * article. Whole class names, lower case.
+   */
+  static final Set<String> CLOSE_BUTTON_CLASSES =
+      Set.of("close", "btn-close", "close-button", "closebtn", "modal-close", "popup-close");
+
   /** Words that keep a block naming {@link #UNLIKELY_CONTEXT} a candidate ("main-sidebar"). */
   static final List<String> LIKELY_CONTEXT =
       List.of("article", "body", "content", "main", "column", "entry", "story");
