@@ -71,6 +71,9 @@ final class BodyExtractor {
 
   private static final int MIN_LEAD_CHARS = 40;
 
+  /** Blocks that may be a standfirst right under the headline. */
+  private static final Set<String> STANDFIRST_TAGS = Set.of("p", "h2");
+
   private static final int MAX_LEAD_CHARS = 1200;
 
   /** Elements inside the main block that are never article text. */
@@ -179,7 +182,7 @@ final class BodyExtractor {
     List<String> paragraphs = new ArrayList<>();
     List<Element> blocks = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
-    for (Element lead : leadsBefore(roots.get(0), texts)) {
+    for (Element lead : leadsBefore(roots.get(0), title, texts)) {
       paragraphs.addAll(ParagraphCollector.collect(lead));
       blocks.add(lead);
     }
@@ -637,7 +640,7 @@ final class BodyExtractor {
    * #LEAD_SCOPE} ancestors away), which many sites keep outside the body container, in document
    * order, none inside another.
    */
-  private static List<Element> leadsBefore(Element root, TextIndex texts) {
+  private static List<Element> leadsBefore(Element root, @Nullable String title, TextIndex texts) {
     Element scope = root;
     for (int i = 0;
         i < LEAD_SCOPE && scope.parent() != null && !scope.parent().nameIs("body");
@@ -649,12 +652,7 @@ final class BodyExtractor {
       if (e == root) {
         break; // only blocks before the body
       }
-      if (e.attributesSize() == 0) {
-        continue; // no class or id to name a lead
-      }
-      String tokens = e.className() + " " + e.id();
-      if (tokens.isBlank()
-          || !Selectors.LEAD_TOKENS.matcher(tokens).find()
+      if (!(isLeadNamed(e) || isStandfirst(e, title, texts))
           || Texts.isInside(root, e)
           || !leads.isEmpty() && Texts.isInside(e, leads.get(leads.size() - 1))) {
         continue;
@@ -669,6 +667,30 @@ final class BodyExtractor {
       }
     }
     return leads;
+  }
+
+  private static boolean isLeadNamed(Element e) {
+    if (e.attributesSize() == 0) {
+      return false; // no class or id to name a lead
+    }
+    String tokens = e.className() + " " + e.id();
+    return !tokens.isBlank() && Selectors.LEAD_TOKENS.matcher(tokens).find();
+  }
+
+  /**
+   * A paragraph or subheading right under the headline ({@code h1} reading as the page's title):
+   * the standfirst, however it is named. Under a site name's {@code h1}, a link home, it would be a
+   * tagline.
+   */
+  private static boolean isStandfirst(Element e, @Nullable String title, TextIndex texts) {
+    if (title == null || !STANDFIRST_TAGS.contains(e.normalName())) {
+      return false;
+    }
+    Element before = e.previousElementSibling();
+    return before != null
+        && before.nameIs("h1")
+        && texts.linkDensity(before) < MAX_LINK_DENSITY // a linked h1 is the site's name
+        && texts.normalised(before).equals(title);
   }
 
   // ---- pruning inside the main block -----------------------------------------------------
