@@ -637,21 +637,22 @@ final class BodyExtractor {
 
   /**
    * The leads, standfirsts and subheadlines just above the main block (same article, up to {@link
-   * #LEAD_SCOPE} ancestors away), which many sites keep outside the body container, in document
-   * order, none inside another.
+   * #LEAD_SCOPE} ancestors away, the page's header too when the body sits right under {@code
+   * <body>}), which many sites keep outside the body container, in document order, none inside
+   * another.
    */
   private static List<Element> leadsBefore(Element root, @Nullable String title, TextIndex texts) {
     Element scope = root;
-    for (int i = 0;
-        i < LEAD_SCOPE && scope.parent() != null && !scope.parent().nameIs("body");
-        i++) {
+    for (int i = 0; i < LEAD_SCOPE && scope.parent() != null && !scope.nameIs("body"); i++) {
       scope = scope.parent();
     }
     List<Element> leads = new ArrayList<>();
-    for (Element e : scope.getAllElements()) {
-      if (e == root) {
-        break; // only blocks before the body
-      }
+    // Only blocks before the body, read from the index in document order: the scope may be the
+    // whole page, and listing all its elements would be a pass over the page.
+    int from = texts.position(scope);
+    int to = texts.position(root);
+    for (int i = Math.max(from, 0); i < to; i++) {
+      Element e = texts.element(i);
       if (!(isLeadNamed(e) || isStandfirst(e, title, texts))
           || Texts.isInside(root, e)
           || !leads.isEmpty() && Texts.isInside(e, leads.get(leads.size() - 1))) {
