@@ -57,10 +57,22 @@ final class BodyExtractor {
    */
   private static final int MAX_PART_DISTANCE = 4;
 
+  /** Readability's rivals test: the best this many candidates are compared… */
+  private static final int TOP_CANDIDATES = 5;
+
+  /** …those scoring at least this share of the best one are its rivals… */
+  private static final double MIN_RIVAL_SCORE = 0.75;
+
+  /** …and an ancestor holding this many rivals holds the article. */
+  private static final int MIN_RIVALS = 3;
+
   /** How far above the main block a lead may sit. */
-  private static final int LEAD_SCOPE = 4;
+  private static final int LEAD_SCOPE = 6;
 
   private static final int MIN_LEAD_CHARS = 40;
+
+  /** Blocks that may be a standfirst right under the headline. */
+  private static final Set<String> STANDFIRST_TAGS = Set.of("p", "h2");
 
   private static final int MAX_LEAD_CHARS = 1200;
 
@@ -78,7 +90,11 @@ final class BodyExtractor {
       QueryParser.parse(
           "nav, footer, aside, [role=navigation], [role=complementary], .sidebar, #sidebar, .widget");
 
-  private static final Evaluator NOT_LEAD_CONTEXT = QueryParser.parse("nav, aside, footer, li");
+  private static final Evaluator NOT_LEAD_CONTEXT =
+      QueryParser.parse("nav, aside, footer, li, figure");
+
+  /** A lead is text, not a picture with its caption ("lead-asset", "lead-image"). */
+  private static final Evaluator FIGURES = QueryParser.parse("figure, figcaption");
 
   /** Elements that only exist inside a {@code <table>}. */
   private static final Set<String> TABLE_PARTS =
@@ -166,8 +182,7 @@ final class BodyExtractor {
     List<String> paragraphs = new ArrayList<>();
     List<Element> blocks = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
-    Element lead = leadBefore(roots.get(0), texts);
-    if (lead != null) {
+    for (Element lead : leadsBefore(roots.get(0), title, texts)) {
       paragraphs.addAll(ParagraphCollector.collect(lead));
       blocks.add(lead);
     }
@@ -380,7 +395,9 @@ final class BodyExtractor {
         continue;
       }
       String tokens = e.className() + " " + e.id();
-      if (tokens.isBlank() || !verdicts.computeIfAbsent(tokens, BodyExtractor::isUnlikelyBlock)) {
+      if (!opensWithCloseButton(e)
+          && (tokens.isBlank()
+              || !verdicts.computeIfAbsent(tokens, BodyExtractor::isUnlikelyBlock))) {
         continue;
       }
       int end = texts.subtreeEnd(i);
@@ -388,6 +405,23 @@ final class BodyExtractor {
       i = end - 1;
     }
     return mask;
+  }
+
+  /**
+   * Whether the block's first child is a close button ("Schließen [X]"): an overlay or a dialog
+   * laid over the page (shipping terms, a newsletter form), which the page hides until asked.
+   */
+  private static boolean opensWithCloseButton(Element e) {
+    Element first = e.firstElementChild();
+    if (first == null || first.attributesSize() == 0) {
+      return false;
+    }
+    for (String name : first.classNames()) {
+      if (Selectors.CLOSE_BUTTON_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isUnlikelyBlock(String classAndId) {
@@ -406,19 +440,86 @@ final class BodyExtractor {
   }
 
   private static @Nullable Element topCandidate(Document doc, TextIndex texts, boolean[] unlikely) {
-    Element top = null;
-    double topScore = 0;
-    for (Map.Entry<Element, Double> s : candidateScores(doc, texts, unlikely).entrySet()) {
-      if (isUnlikely(s.getKey(), texts, unlikely)) {
-        continue;
-      }
+    Map<Element, Double> scores = candidateScores(doc, texts, unlikely);
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+    for (Map.Entry<Element, Double> s : scores.entrySet()) {
       // A block that is mostly link text is a menu or an index, not an article, however long.
-      if (s.getValue() > topScore && texts.linkDensity(s.getKey()) <= MAX_LINK_DENSITY) {
-        top = s.getKey();
-        topScore = s.getValue();
+      if (s.getValue() > 0
+          && !isUnlikely(s.getKey(), texts, unlikely)
+          && texts.linkDensity(s.getKey()) <= MAX_LINK_DENSITY) {
+        ranked.add(s);
       }
     }
+    if (ranked.isEmpty()) {
+      return null;
+    }
+    // Stable: equal scores keep the order they were scored in.
+    ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Element top = ranked.get(0).getKey();
+    double topScore = ranked.get(0).getValue();
+    Element shared = sharedAncestorOfRivals(top, topScore, ranked);
+    if (shared != null) {
+      return shared;
+    }
+    return betterParent(top, topScore, scores);
+  }
+
+  /**
+   * Readability's climb: a parent's score is its children's, halved; one scoring higher than the
+   * block below it gathers more article text than that block (up from where scores fall to a
+   * third).
+   */
+  private static Element betterParent(Element top, double topScore, Map<Element, Double> scores) {
+    double last = topScore;
+    for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+      Double score = scores.get(a);
+      if (score == null) {
+        continue;
+      }
+      if (score < topScore / 3) {
+        break;
+      }
+      if (score > last) {
+        return a;
+      }
+      last = score;
+    }
     return top;
+  }
+
+  /**
+   * Readability's rule for pages built of modules: when several other top candidates score nearly
+   * as high as the best one, the article is spread over them, and the nearest ancestor of the best
+   * one that holds {@link #MIN_RIVALS} of them is the main block. Rivals around or inside the best
+   * one count, as in readability, but one of them must be apart from it: else the rivals are the
+   * same text (nested layout tables) and the best block holds it already. Null when there are not
+   * so many.
+   */
+  private static @Nullable Element sharedAncestorOfRivals(
+      Element top, double topScore, List<Map.Entry<Element, Double>> ranked) {
+    List<Element> rivals = new ArrayList<>();
+    for (int i = 1; i < Math.min(TOP_CANDIDATES, ranked.size()); i++) {
+      if (ranked.get(i).getValue() >= MIN_RIVAL_SCORE * topScore) {
+        rivals.add(ranked.get(i).getKey());
+      }
+    }
+    if (rivals.size() < MIN_RIVALS) {
+      return null;
+    }
+    for (Element a = top.parent(); a != null && !a.nameIs("body"); a = a.parent()) {
+      int holding = 0;
+      boolean apart = false;
+      for (Element r : rivals) {
+        if (r != a && Texts.isInside(r, a)) {
+          holding++;
+          apart |= !Texts.isInside(top, r) && !Texts.isInside(r, top);
+        }
+      }
+      if (holding >= MIN_RIVALS) {
+        return apart ? a : null;
+      }
+    }
+    return null;
   }
 
   /** Readability-style scores of the blocks that hold paragraphs, link density applied. */
@@ -535,38 +636,62 @@ final class BodyExtractor {
   }
 
   /**
-   * A lead or standfirst just above the main block (same article, up to {@link #LEAD_SCOPE}
-   * ancestors away), which many sites keep outside the body container.
+   * The leads, standfirsts and subheadlines just above the main block (same article, up to {@link
+   * #LEAD_SCOPE} ancestors away, the page's header too when the body sits right under {@code
+   * <body>}), which many sites keep outside the body container, in document order, none inside
+   * another.
    */
-  private static @Nullable Element leadBefore(Element root, TextIndex texts) {
+  private static List<Element> leadsBefore(Element root, @Nullable String title, TextIndex texts) {
     Element scope = root;
-    for (int i = 0;
-        i < LEAD_SCOPE && scope.parent() != null && !scope.parent().nameIs("body");
-        i++) {
+    for (int i = 0; i < LEAD_SCOPE && scope.parent() != null && !scope.nameIs("body"); i++) {
       scope = scope.parent();
     }
-    for (Element e : scope.getAllElements()) {
-      if (e == root) {
-        return null; // only blocks before the body
-      }
-      if (e.attributesSize() == 0) {
-        continue; // no class or id to name a lead
-      }
-      String tokens = e.className() + " " + e.id();
-      if (tokens.isBlank()
-          || !Selectors.LEAD_TOKENS.matcher(tokens).find()
-          || Texts.isInside(root, e)) {
+    List<Element> leads = new ArrayList<>();
+    // Only blocks before the body, read from the index in document order: the scope may be the
+    // whole page, and listing all its elements would be a pass over the page.
+    int from = texts.position(scope);
+    int to = texts.position(root);
+    for (int i = Math.max(from, 0); i < to; i++) {
+      Element e = texts.element(i);
+      if (!(isLeadNamed(e) || isStandfirst(e, title, texts))
+          || Texts.isInside(root, e)
+          || !leads.isEmpty() && Texts.isInside(e, leads.get(leads.size() - 1))) {
         continue;
       }
       String text = texts.normalised(e);
       if (text.length() >= MIN_LEAD_CHARS
           && text.length() <= MAX_LEAD_CHARS
           && texts.linkDensity(e) < 0.3
-          && e.closest(NOT_LEAD_CONTEXT) == null) {
-        return e;
+          && e.closest(NOT_LEAD_CONTEXT) == null
+          && e.selectFirst(FIGURES) == null) {
+        leads.add(e);
       }
     }
-    return null;
+    return leads;
+  }
+
+  private static boolean isLeadNamed(Element e) {
+    if (e.attributesSize() == 0) {
+      return false; // no class or id to name a lead
+    }
+    String tokens = e.className() + " " + e.id();
+    return !tokens.isBlank() && Selectors.LEAD_TOKENS.matcher(tokens).find();
+  }
+
+  /**
+   * A paragraph or subheading right under the headline ({@code h1} reading as the page's title):
+   * the standfirst, however it is named. Under a site name's {@code h1}, a link home, it would be a
+   * tagline.
+   */
+  private static boolean isStandfirst(Element e, @Nullable String title, TextIndex texts) {
+    if (title == null || !STANDFIRST_TAGS.contains(e.normalName())) {
+      return false;
+    }
+    Element before = e.previousElementSibling();
+    return before != null
+        && before.nameIs("h1")
+        && texts.linkDensity(before) < MAX_LINK_DENSITY // a linked h1 is the site's name
+        && texts.normalised(before).equals(title);
   }
 
   // ---- pruning inside the main block -----------------------------------------------------

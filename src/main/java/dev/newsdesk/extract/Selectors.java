@@ -87,7 +87,7 @@ final class Selectors {
   /** Class/id words of a lead or standfirst that sites put just above the body container. */
   static final Pattern LEAD_TOKENS =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(lead|leader|intro|introtext|intro-text|teaser-text|standfirst|excerpt|summary|dek|deck|"
+          "(?i)(^|[\\s_-])(lead|leader|intro|introtext|intro-text|teaser|teaser-text|standfirst|excerpt|summary|dek|deck|vorspann|chapo|chapeau|bajada|subheadline|"
               + "abstract|subtitle|subline|story-lead|article-intro|entry-excerpt)($|[\\s_-])");
 
   /** Page-builder wrappers whose class names contain "widget" but hold the content itself. */
@@ -136,6 +136,13 @@ final class Selectors {
           "popup",
           "login",
           "signin");
+
+  /**
+   * Class names of a close button; a block that opens with one is an overlay or dialog, never the
+   * article. Whole class names, lower case.
+   */
+  static final Set<String> CLOSE_BUTTON_CLASSES =
+      Set.of("close", "btn-close", "close-button", "closebtn", "modal-close", "popup-close");
 
   /** Words that keep a block naming {@link #UNLIKELY_CONTEXT} a candidate ("main-sidebar"). */
   static final List<String> LIKELY_CONTEXT =
