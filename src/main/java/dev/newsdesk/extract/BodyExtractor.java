@@ -45,6 +45,12 @@ final class BodyExtractor {
   /** A boilerplate-looking block holding more than this share of the body is kept. */
   private static final double MAX_PRUNED_SHARE = 0.4;
 
+  /**
+   * A comment thread under a short article may hold more text than the article: a block named as
+   * one ({@link Selectors#COMMENT_WORDS}) is pruned up to this share of the body.
+   */
+  private static final double MAX_PRUNED_COMMENTS_SHARE = 0.75;
+
   /** An aside holding more than this share of the main block's text is the article. */
   private static final double MIN_ARTICLE_SHARE = 0.5;
 
@@ -167,11 +173,12 @@ final class BodyExtractor {
     List<Element> blocks = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
     Element lead = leadBefore(roots.get(0), texts);
+    List<Element> parts = new ArrayList<>();
     if (lead != null) {
-      paragraphs.addAll(ParagraphCollector.collect(lead));
-      blocks.add(lead);
+      parts.add(lead); // pruned like the body: a lead holds photo credits and bylines too
     }
-    for (Element root : roots) {
+    parts.addAll(roots);
+    for (Element root : parts) {
       prune(root, reported, texts);
       if (root == roots.get(roots.size() - 1)) {
         dropTrailingHeadings(root);
@@ -596,7 +603,7 @@ final class BodyExtractor {
       boolean boilerplate =
           !tokens.isBlank()
               && boilerplateTokens.computeIfAbsent(tokens, BodyExtractor::isBoilerplateBlock)
-              && texts.length(e) < MAX_PRUNED_SHARE * rootChars;
+              && texts.length(e) < maxPrunedShare(tokens) * rootChars;
       boolean linkList =
           !boilerplate
               && LINK_LIST_BLOCKS.contains(e.normalName())
@@ -617,6 +624,12 @@ final class BodyExtractor {
         cap.text(cutCredit);
       }
     }
+  }
+
+  private static double maxPrunedShare(String classAndId) {
+    return Selectors.containsAny(classAndId.toLowerCase(Locale.ROOT), Selectors.COMMENT_WORDS)
+        ? MAX_PRUNED_COMMENTS_SHARE
+        : MAX_PRUNED_SHARE;
   }
 
   /**

@@ -18,7 +18,7 @@ final class Boilerplate {
   /** Whole lines that are calls to action or furniture, in the languages of the eval corpus. */
   static final Pattern BOILERPLATE_LINE =
       Pattern.compile(
-          "(?iu)^(advertisement|advertisements|anzeige|werbung|publicité|sponsored( content)?|"
+          "(?iu)^([-–—*\\s]*(advertisement|advertisements|anzeige|werbung|publicité|sponsored( content)?)[-–—:*\\s]*|"
               + "share( this( article| story| post)?)?( on \\w+)?:?|share via:?|teilen:?|partager:?|"
               + "(sign up|subscribe)( now| today)?( for| to) (our|the) (free )?(daily |weekly )?newsletters?.*|"
               + "subscribe( now| today)?|newsletter:?|follow us( on \\w+)?:?|"
