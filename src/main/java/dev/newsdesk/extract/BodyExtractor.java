@@ -207,8 +207,11 @@ final class BodyExtractor {
       reported.add(paragraph);
       return null;
     }
-    if (Boilerplate.isDateLine(paragraph)) {
-      return null; // a dateline or timestamp: metadata, read by the metadata stage
+    if (Boilerplate.isDateLine(paragraph) || Boilerplate.isMetaLine(paragraph)) {
+      return null; // a dateline, timestamp or meta line: metadata, read by the metadata stage
+    }
+    if (Boilerplate.isFigureLine(paragraph)) {
+      return null; // a figure's caption
     }
     if (title != null && paragraph.equals(title)) {
       return null;

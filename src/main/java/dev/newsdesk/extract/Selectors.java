@@ -63,7 +63,7 @@ final class Selectors {
    */
   static final Pattern BOILERPLATE_FRAGMENTS =
       Pattern.compile(
-          "(?i)comment|kommentar|komentar|comentari|caption|bildunter|image-?description|img-?metadata|share|sharing|social|newsletter|subscri|cookie|consent|gdpr|related|recommend|promo|advert|"
+          "(?i)comment|kommentar|komentar|comentari|caption|bildunter|image-?description|img-?metadata|share|sharing|social|sociable|newsletter|subscri|cookie|consent|gdpr|related|recommend|promo|advert|"
               + "sponsor|outbrain|taboola|author|byline|rating|breadcrumb|pagination|paywall|signup|sign-up|widget|sidebar|"
               + "disqus|shariff|addthis|sharethis|postmetadata|tag-links|taglist|tag-list|tagcloud|tag-cloud|popup|modal|"
               + "jp-relatedposts|yarpp|crp_related|readmore|read-more|more-stories|skip-link|screen-reader|sr-only|"
