@@ -203,7 +203,8 @@ final class BodyExtractor {
       String paragraph, @Nullable String title, Set<String> reported) {
     if (Boilerplate.isPlayerLabel(paragraph)
         || Boilerplate.isBoilerplateLine(paragraph)
-        || Boilerplate.isCreditLine(paragraph)) {
+        || Boilerplate.isCreditLine(paragraph)
+        || Boilerplate.isNewsletterPrompt(paragraph)) {
       reported.add(paragraph);
       return null;
     }
@@ -583,7 +584,8 @@ final class BodyExtractor {
 
   /**
    * Cuts boilerplate inside {@code root}. {@code before} still describes the root: nothing changed
-   * since it was read except other roots, which are siblings and hold none of this one's text.
+   * since it was read except other parts (the lead, other roots), which hold none of this one's
+   * text.
    */
   private static void prune(Element root, Set<String> reported, TextIndex before) {
     int rootChars = Math.max(1, before.length(root));

@@ -144,6 +144,18 @@ final class Boilerplate {
     return n;
   }
 
+  /**
+   * A newsletter prompt: a short line naming a newsletter and a way to sign up ("Never miss the
+   * latest news by signing up to our newsletter today!", "Zum Newsletter anmelden").
+   */
+  static final Pattern NEWSLETTER_PROMPT =
+      Pattern.compile(
+          "(?iu)^(?=.*newsletter)(?=.*(sign(ing)? up|subscrib|anmeld|abonnier|suscrib|inscri|zapisz)).{1,200}$");
+
+  static boolean isNewsletterPrompt(String line) {
+    return NEWSLETTER_PROMPT.matcher(Texts.normalise(line)).matches();
+  }
+
   static boolean isFigureLine(String line) {
     return FIGURE_LINE.matcher(Texts.normalise(line)).matches();
   }

@@ -151,4 +151,25 @@ class BoilerplateTest {
     assertThat(Boilerplate.isBoilerplateLine(line)).isFalse();
     assertThat(Boilerplate.isFigureLine(line)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Never miss the latest news by signing up to our newsletter today!",
+        "Zum Newsletter anmelden",
+        "Puede escribirnos o suscribirse aquí a nuestra newsletter."
+      })
+  void newsletterSignUpsArePrompts(String line) {
+    assertThat(Boilerplate.isNewsletterPrompt(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The newsletter, which the ministry sends to 40,000 farmers, warned of the drought.",
+        "Sign up for the race closes on Friday."
+      })
+  void sentencesAboutNewslettersOrSignUpsAloneAreNot(String line) {
+    assertThat(Boilerplate.isNewsletterPrompt(line)).isFalse();
+  }
 }
