@@ -45,6 +45,12 @@ final class BodyExtractor {
   /** A boilerplate-looking block holding more than this share of the body is kept. */
   private static final double MAX_PRUNED_SHARE = 0.4;
 
+  /**
+   * A comment thread under a short article may hold more text than the article: a block named as
+   * one ({@link Selectors#COMMENT_WORDS}) is pruned up to this share of the body.
+   */
+  private static final double MAX_PRUNED_COMMENTS_SHARE = 0.75;
+
   /** An aside holding more than this share of the main block's text is the article. */
   private static final double MIN_ARTICLE_SHARE = 0.5;
 
@@ -182,11 +188,10 @@ final class BodyExtractor {
     List<String> paragraphs = new ArrayList<>();
     List<Element> blocks = new ArrayList<>();
     Set<String> reported = new LinkedHashSet<>();
-    for (Element lead : leadsBefore(roots.get(0), title, texts)) {
-      paragraphs.addAll(ParagraphCollector.collect(lead));
-      blocks.add(lead);
-    }
-    for (Element root : roots) {
+    // Leads are pruned like the body: they hold photo credits and bylines too.
+    List<Element> parts = new ArrayList<>(leadsBefore(roots.get(0), title, texts));
+    parts.addAll(roots);
+    for (Element root : parts) {
       prune(root, reported, texts);
       if (root == roots.get(roots.size() - 1)) {
         dropTrailingHeadings(root);
@@ -211,12 +216,16 @@ final class BodyExtractor {
       String paragraph, @Nullable String title, Set<String> reported) {
     if (Boilerplate.isPlayerLabel(paragraph)
         || Boilerplate.isBoilerplateLine(paragraph)
-        || Boilerplate.isCreditLine(paragraph)) {
+        || Boilerplate.isCreditLine(paragraph)
+        || Boilerplate.isNewsletterPrompt(paragraph)) {
       reported.add(paragraph);
       return null;
     }
-    if (Boilerplate.isDateLine(paragraph)) {
-      return null; // a dateline or timestamp: metadata, read by the metadata stage
+    if (Boilerplate.isDateLine(paragraph) || Boilerplate.isMetaLine(paragraph)) {
+      return null; // a dateline, timestamp or meta line: metadata, read by the metadata stage
+    }
+    if (Boilerplate.isFigureLine(paragraph)) {
+      return null; // a figure's caption
     }
     if (title != null && paragraph.equals(title)) {
       return null;
@@ -698,7 +707,8 @@ final class BodyExtractor {
 
   /**
    * Cuts boilerplate inside {@code root}. {@code before} still describes the root: nothing changed
-   * since it was read except other roots, which are siblings and hold none of this one's text.
+   * since it was read except other parts (the lead, other roots), which hold none of this one's
+   * text.
    */
   private static void prune(Element root, Set<String> reported, TextIndex before) {
     int rootChars = Math.max(1, before.length(root));
@@ -721,7 +731,7 @@ final class BodyExtractor {
       boolean boilerplate =
           !tokens.isBlank()
               && boilerplateTokens.computeIfAbsent(tokens, BodyExtractor::isBoilerplateBlock)
-              && texts.length(e) < MAX_PRUNED_SHARE * rootChars;
+              && texts.length(e) < maxPrunedShare(tokens) * rootChars;
       boolean linkList =
           !boilerplate
               && LINK_LIST_BLOCKS.contains(e.normalName())
@@ -742,6 +752,12 @@ final class BodyExtractor {
         cap.text(cutCredit);
       }
     }
+  }
+
+  private static double maxPrunedShare(String classAndId) {
+    return Selectors.containsAny(classAndId.toLowerCase(Locale.ROOT), Selectors.COMMENT_WORDS)
+        ? MAX_PRUNED_COMMENTS_SHARE
+        : MAX_PRUNED_SHARE;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.newsdesk.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +19,7 @@ final class Boilerplate {
   /** Whole lines that are calls to action or furniture, in the languages of the eval corpus. */
   static final Pattern BOILERPLATE_LINE =
       Pattern.compile(
-          "(?iu)^(advertisement|advertisements|anzeige|werbung|publicité|sponsored( content)?|"
+          "(?iu)^([-–—*\\s]*(advertisement|advertisements|anzeige|werbung|publicité|sponsored( content)?)[-–—:*\\s]*|"
               + "share( this( article| story| post)?)?( on \\w+)?:?|share via:?|teilen:?|partager:?|"
               + "(sign up|subscribe)( now| today)?( for| to) (our|the) (free )?(daily |weekly )?newsletters?.*|"
               + "subscribe( now| today)?|newsletter:?|follow us( on \\w+)?:?|"
@@ -28,6 +29,10 @@ final class Boilerplate {
               + "(read|see) (more|also)[:.]?|continue reading\\W*|"
               + "(related|recommended)( (stories|articles|posts|content|news))?:?|"
               + "(leave|post|add) a (comment|reply)|comments?( \\(\\d+\\))?|\\d+ comments?|"
+              // Comment counts and comment feeds: "Kommentare insgesamt: 0", "View comments",
+              // "Publier les commentaires (Atom)".
+              + "(kommentare|comments|commentaires)( insgesamt| total)?:? \\d+|(view|show|load|hide)( all)?( \\d+)? comments|"
+              + ".{1,60}\\((atom|rss)\\)|"
               + "print( this( article| page)?)?|e-?mail( this( article| page)?)?|"
               + "(copy(right)?|©).{0,80}all rights reserved\\.?|"
               + "loading\\W*|skip to (main )?content|back to top|zurück nach oben|"
@@ -38,12 +43,20 @@ final class Boilerplate {
               + "czytaj (więcej|dalej|też|także)|więcej|zobacz (też|także|również)|"
               + "mehr zum thema|ähnliche (beiträge|artikel)|das könnte sie auch interessieren|"
               + "(seite|artikel|beitrag) drucken|alle anzeigen|"
-              + "zurück zur (vorherigen seite|übersicht|listenansicht|startseite))[\\W&&[^\\p{L}]]*)$");
+              + "zurück zur (vorherigen seite|übersicht|listenansicht|startseite)|"
+              // Headings of furniture in the body: further links, most-read lists, an author box, a
+              // table of contents, share prompts.
+              + "(weitere|weiterführende|mehr) (informationen|infos|beiträge|artikel)|zum weiterlesen|"
+              + "schon gelesen|meist(gelesene|diskutierte|kommentierte) (artikel|beiträge)|"
+              + "über (den|die) autor(in)?|about the author|inhaltsverzeichnis|table of contents|"
+              + "(seite|artikel|beitrag) teilen|(möchten sie|willst du) (den|diesen) (artikel|beitrag) teilen)"
+              + "[\\W&&[^\\p{L}]]*)$");
 
   /** Caption credit lines: "Photo: Reuters/John Doe", "Image credit: AFP", "Foto: dpa". */
   static final Pattern CREDIT_LINE =
       Pattern.compile(
-          "(?iu)^(\\(?(photo|image|picture|foto|bild|credit|photograph|pic|source|quelle|video)s?( credit)?\\s*[:/©]\\s*.{1,80}|"
+          "(?iu)^(\\(?((titel|beitrags|aufmacher|vorschau)?bild|photo( source)?|image|picture|foto|credit|crédit|photograph|pic|"
+              + "source|quelle|video|źródło|fuente|copyright)s?( credit| photos?)?\\s*[:/©]\\s*.{1,80}|"
               + "©\\s*.{1,60}|\\(?(getty images|reuters|afp|ap photo|epa|dpa|shutterstock)[^.]{0,40}\\)?)$");
 
   /**
@@ -58,7 +71,94 @@ final class Boilerplate {
               + "(,? (um )?\\d{1,2}[:.]\\d{2}( ?([ap]\\.?m\\.?|uhr))?)?|"
               + "\\d{1,2}:\\d{2}( ?([ap]\\.?m\\.?|uhr))?)$");
 
+  /**
+   * A figure's caption set as a paragraph: "Abbildung 4: …", "Abb. 2: …", "Figure 1: …" (a sentence
+   * never starts with a figure label and a colon).
+   */
+  static final Pattern FIGURE_LINE =
+      Pattern.compile("(?iu)^(abbildung|abb\\.|figure|fig\\.|grafik)( \\d+)?: .{1,300}$");
+
+  /** A date or a time anywhere in a line ({@link #DATE_LINE}'s parts, unanchored). */
+  private static final Pattern DATE_OR_TIME =
+      Pattern.compile(
+          "(?iu)\\d{1,2}[./-] ?\\d{1,2}[./-] ?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|"
+              + "\\d{1,2}\\.? ?\\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}|"
+              + "\\d{1,2}:\\d{2}( ?([ap]\\.?m\\.?|uhr))?");
+
+  /** Labels in a dated meta line: dates, author, category ("Aktualisiert: 11.04.2020"). */
+  private static final Pattern DATE_LABEL =
+      Pattern.compile(
+          "(?iu)(?<!\\p{L})(aktualisiert|publiziert|veröffentlicht|veröffentlichung|erstellt|geändert|"
+              + "letzte änderung|stand|datum|verfügbar bis|verfasst von|geschrieben von|date|updated|"
+              + "last updated|published|posted|written by|publié le|mis à jour le|publicado|actualizado|"
+              + "opublikowano|aktualizacja|kategorien?|category|categories|rubrik)(?!\\p{L})");
+
+  /** Labels of a post's categories and tags, which open a meta line with a colon. */
+  private static final Pattern TAXONOMY_LABEL =
+      Pattern.compile(
+          "(?iu)^(kategorien?|category|categories|rubrik|tags|schlagwörter|schlagworte|filed under|"
+              + "posted in|veröffentlicht in)\\s*:");
+
+  /** Longest line read as a meta line. */
+  private static final int MAX_META_LINE_CHARS = 100;
+
+  /** Most words (beside labels, dates and times) a dated meta line holds: a name, a place. */
+  private static final int MAX_DATED_META_WORDS = 3;
+
+  /** Most words after a category label: a few category names. */
+  private static final int MAX_TAXONOMY_WORDS = 6;
+
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s|:·•,;/–—-]+");
+
   private Boilerplate() {}
+
+  /**
+   * A post's meta line rather than a sentence: a labelled date with little else ("Aktualisiert:
+   * 11.04.2020, 10:27", "Verfasst von: anna | 31. Dezember 2008", "Veröffentlichung: 2. Februar
+   * 2022") or a category line ("Kategorie: News, Vereine").
+   */
+  static boolean isMetaLine(String line) {
+    String s = Texts.normalise(line);
+    if (s.length() > MAX_META_LINE_CHARS) {
+      return false;
+    }
+    if (TAXONOMY_LABEL.matcher(s).find()) {
+      return words(TAXONOMY_LABEL.matcher(s).replaceFirst(" ")) <= MAX_TAXONOMY_WORDS;
+    }
+    Matcher label = DATE_LABEL.matcher(s);
+    if (!label.find()) {
+      return false;
+    }
+    String rest = label.replaceAll(" ");
+    Matcher date = DATE_OR_TIME.matcher(rest);
+    return date.find() && words(date.replaceAll(" ")) <= MAX_DATED_META_WORDS;
+  }
+
+  private static int words(String s) {
+    int n = 0;
+    for (String w : WORD_SEPARATORS.split(s)) {
+      if (!w.isEmpty()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A newsletter prompt: a short line naming a newsletter and a way to sign up ("Never miss the
+   * latest news by signing up to our newsletter today!", "Zum Newsletter anmelden").
+   */
+  static final Pattern NEWSLETTER_PROMPT =
+      Pattern.compile(
+          "(?iu)^(?=.*newsletter)(?=.*(sign(ing)? up|subscrib|anmeld|abonnier|suscrib|inscri|zapisz)).{1,200}$");
+
+  static boolean isNewsletterPrompt(String line) {
+    return NEWSLETTER_PROMPT.matcher(Texts.normalise(line)).matches();
+  }
+
+  static boolean isFigureLine(String line) {
+    return FIGURE_LINE.matcher(Texts.normalise(line)).matches();
+  }
 
   static boolean isPlayerLabel(String line) {
     return PLAYER_LABEL.matcher(Texts.normalise(line)).matches();

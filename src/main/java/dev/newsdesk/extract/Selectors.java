@@ -63,7 +63,7 @@ final class Selectors {
    */
   static final Pattern BOILERPLATE_FRAGMENTS =
       Pattern.compile(
-          "(?i)comment|share|sharing|social|newsletter|subscri|cookie|consent|gdpr|related|recommend|promo|advert|"
+          "(?i)comment|kommentar|komentar|comentari|caption|bildunter|image-?description|img-?metadata|share|sharing|social|sociable|newsletter|subscri|cookie|consent|gdpr|related|recommend|promo|advert|"
               + "sponsor|outbrain|taboola|author|byline|rating|breadcrumb|pagination|paywall|signup|sign-up|widget|sidebar|"
               + "disqus|shariff|addthis|sharethis|postmetadata|tag-links|taglist|tag-list|tagcloud|tag-cloud|popup|modal|"
               + "jp-relatedposts|yarpp|crp_related|readmore|read-more|more-stories|skip-link|screen-reader|sr-only|"
@@ -76,7 +76,7 @@ final class Selectors {
    */
   static final Pattern BOILERPLATE_WORDS =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|dfp|respond|reply|pager|bio|cta|notice)($|[\\s_-])");
+          "(?i)(^|[\\s_-])(ad|ads|nav|navigation|menu|tags|meta|footer|toolbar|credit|copyright|print|vote|dfp|respond|reply|pager|bio|cta|notice|legend|legende)($|[\\s_\\d-])");
 
   /**
    * A class that hides its block ("hidden", "is-hidden"), as a whole class name only: compounds say
@@ -92,12 +92,12 @@ final class Selectors {
 
   /** Page-builder wrappers whose class names contain "widget" but hold the content itself. */
   static final Pattern BUILDER_CLASSES =
-      Pattern.compile("(?i)elementor[\\w-]*|wp-block[\\w-]*|fl-module[\\w-]*");
+      Pattern.compile("(?i)elementor[\\w-]*|wp-block(?=-)|fl-module[\\w-]*");
 
   /** CMS taxonomy classes on article elements ("tag-cocoa", "category-news"): not layout words. */
   static final Pattern TAXONOMY_CLASSES =
       Pattern.compile(
-          "(?i)(?<![\\w-])(tag|category|post|format|type|status|author|categories|tags)-[\\w-]+");
+          "(?i)(?<![\\w-])(post-\\d+|(tag|category|format|type|status|categories|tags)-(?!links|list|cloud)[\\w-]+)");
 
   static String withoutTaxonomy(String className) {
     return TAXONOMY_CLASSES.matcher(className).replaceAll(" ");
@@ -143,6 +143,10 @@ final class Selectors {
    */
   static final Set<String> CLOSE_BUTTON_CLASSES =
       Set.of("close", "btn-close", "close-button", "closebtn", "modal-close", "popup-close");
+
+  /** Lower-case class/id words of comment threads, matched anywhere ({@link #containsAny}). */
+  static final List<String> COMMENT_WORDS =
+      List.of("comment", "kommentar", "komentar", "comentari", "disqus");
 
   /** Words that keep a block naming {@link #UNLIKELY_CONTEXT} a candidate ("main-sidebar"). */
   static final List<String> LIKELY_CONTEXT =
