@@ -53,6 +53,7 @@ public class ExtractionBenchmark {
   @Setup(Level.Trial)
   public void loadPages() throws IOException {
     BenchPages pages = BenchPages.load("ExtractionBenchmark");
+    pages.warmUpPipeline();
     names = pages.names();
     bytes = pages.bytes();
     texts = pages.texts();

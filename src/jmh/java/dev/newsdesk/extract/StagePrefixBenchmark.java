@@ -53,6 +53,7 @@ public class StagePrefixBenchmark {
   @Setup(Level.Trial)
   public void loadPages() throws IOException {
     pages = BenchPages.load("StagePrefixBenchmark");
+    pages.warmUpPipeline();
   }
 
   /** Reference: jsoup's parse of the page decoded as UTF-8 beforehand. */
