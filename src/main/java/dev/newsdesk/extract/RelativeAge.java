@@ -49,6 +49,57 @@ public final class RelativeAge {
       Pattern.compile(
           "^" + PREFIX + "(yesterday|today)(?:\\s+at\\s+.*)?$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The same ages in German, French and Spanish: "vor 2 Tagen", "vor einer Stunde", "vor 10 Min.",
+   * "il y a 3 heures", "hace 2 días", "hace un mes".
+   */
+  private static final Pattern RELATIVE_ELSEWHERE =
+      Pattern.compile(
+          "^(?:vor|il y a|hace)\\s+(\\d{1,4}|einer|einem|eine|un|une|una|uno)\\s+"
+              + "(sekunden?|sek|minuten?|min|stunden?|std|tagen?|tag|wochen?|monaten?|monat|jahren?|jahr"
+              + "|secondes?|minutes?|heures?|h|jours?|semaines?|mois|ans?|années?"
+              + "|segundos?|minutos?|horas?|días?|dias?|semanas?|mes|meses|años?)\\.?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The English unit each of {@link #RELATIVE_ELSEWHERE}'s units means, by its first letters. */
+  private static final Map<String, String> UNITS_ELSEWHERE =
+      Map.ofEntries(
+          Map.entry("sek", "seconds"),
+          Map.entry("sec", "seconds"),
+          Map.entry("seg", "seconds"),
+          Map.entry("min", "minutes"),
+          Map.entry("std", "hours"),
+          Map.entry("stu", "hours"),
+          Map.entry("heu", "hours"),
+          Map.entry("hor", "hours"),
+          Map.entry("h", "hours"),
+          Map.entry("tag", "days"),
+          Map.entry("jou", "days"),
+          Map.entry("día", "days"),
+          Map.entry("dia", "days"),
+          Map.entry("woc", "weeks"),
+          Map.entry("sem", "weeks"),
+          Map.entry("mon", "months"),
+          Map.entry("moi", "months"),
+          Map.entry("mes", "months"),
+          Map.entry("jah", "years"),
+          Map.entry("an", "years"),
+          Map.entry("ans", "years"),
+          Map.entry("ann", "years"),
+          Map.entry("año", "years"));
+
+  /** "gestern", "ayer"; "heute", "aujourd'hui", "hoy" ("hier" is also German for "here"). */
+  private static final Pattern DAY_WORD_ELSEWHERE =
+      Pattern.compile(
+          "^(gestern|ayer|heute|aujourd['’]hui|hoy)"
+              + "(?:,?\\s+(?:um\\s+|à\\s+|a las\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*uhr)?)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern JUST_NOW_ELSEWHERE =
+      Pattern.compile(
+          "^(?:gerade eben|soeben|jetzt|à l['’]instant|ahora mismo|justo ahora|ahora)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern ISO_DATE_TIME =
       Pattern.compile(
           "^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:?\\d{2})?$");
@@ -115,29 +166,53 @@ public final class RelativeAge {
   }
 
   private static @Nullable AgeWindow parseClean(String text, Instant t, ZoneId zone) {
-    if (JUST_NOW.matcher(text).matches()) {
+    if (JUST_NOW.matcher(text).matches() || JUST_NOW_ELSEWHERE.matcher(text).matches()) {
       return new AgeWindow(t.minus(1, ChronoUnit.MINUTES), t);
     }
     Matcher m = RELATIVE.matcher(text);
     if (m.matches()) {
       return relative(amount(m.group(1)), m.group(2).toLowerCase(Locale.ROOT), t, zone);
     }
+    m = RELATIVE_ELSEWHERE.matcher(text);
+    if (m.matches()) {
+      return relative(amount(m.group(1)), unitElsewhere(m.group(2)), t, zone);
+    }
     m = DAY_WORD.matcher(text);
     if (m.matches()) {
-      LocalDate today = t.atZone(zone).toLocalDate();
-      if (m.group(1).equalsIgnoreCase("today")) {
-        return new AgeWindow(today.atStartOfDay(zone).toInstant(), t);
-      }
-      return day(today.minusDays(1), zone);
+      return dayWord(m.group(1).equalsIgnoreCase("today"), t, zone);
+    }
+    m = DAY_WORD_ELSEWHERE.matcher(text);
+    if (m.matches()) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      return dayWord(!w.equals("gestern") && !w.equals("ayer"), t, zone);
     }
     return absolute(text, zone);
   }
 
+  /** Today so far, or all of yesterday, in the site's zone. */
+  private static AgeWindow dayWord(boolean today, Instant t, ZoneId zone) {
+    LocalDate date = t.atZone(zone).toLocalDate();
+    return today
+        ? new AgeWindow(date.atStartOfDay(zone).toInstant(), t)
+        : day(date.minusDays(1), zone);
+  }
+
   private static long amount(String n) {
     return switch (n.toLowerCase(Locale.ROOT)) {
-      case "a", "an", "one" -> 1;
+      case "a", "an", "one", "einer", "einem", "eine", "un", "une", "una", "uno" -> 1;
       default -> Long.parseLong(n);
     };
+  }
+
+  private static String unitElsewhere(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    for (int len = Math.min(3, u.length()); len > 0; len--) {
+      String unitInEnglish = UNITS_ELSEWHERE.get(u.substring(0, len));
+      if (unitInEnglish != null) {
+        return unitInEnglish;
+      }
+    }
+    throw new DateTimeException("unit " + unit);
   }
 
   private static AgeWindow relative(long n, String unit, Instant t, ZoneId zone) {

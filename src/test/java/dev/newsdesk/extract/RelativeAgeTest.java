@@ -41,7 +41,27 @@ class RelativeAgeTest {
         window("2026-01-21T14:05:00+01:00", "2026-01-21T13:05:00Z", "2026-01-21T13:05:00Z"),
         window("2026-01-21T14:05:30Z", "2026-01-21T14:05:30Z", "2026-01-21T14:05:30Z"),
         window("• 2 hrs ago", "2026-01-22T09:00:00Z", "2026-01-22T10:00:00Z"),
-        window("11 minutes -", "2026-01-22T11:48:00Z", "2026-01-22T11:49:00Z"));
+        window("11 minutes -", "2026-01-22T11:48:00Z", "2026-01-22T11:49:00Z"),
+        // German, French, Spanish
+        window("vor 2 Tagen", "2026-01-19T12:00:00Z", "2026-01-20T12:00:00Z"),
+        window("vor einer Stunde", "2026-01-22T10:00:00Z", "2026-01-22T11:00:00Z"),
+        window("vor 10 Min.", "2026-01-22T11:49:00Z", "2026-01-22T11:50:00Z"),
+        window("vor 3 Std.", "2026-01-22T08:00:00Z", "2026-01-22T09:00:00Z"),
+        window("vor einem Monat", "2025-11-22T12:00:00Z", "2025-12-22T12:00:00Z"),
+        window("il y a 3 heures", "2026-01-22T08:00:00Z", "2026-01-22T09:00:00Z"),
+        window("Il y a 5 min", "2026-01-22T11:54:00Z", "2026-01-22T11:55:00Z"),
+        window("il y a 2 jours", "2026-01-19T12:00:00Z", "2026-01-20T12:00:00Z"),
+        window("il y a 1 an", "2024-01-22T12:00:00Z", "2025-01-22T12:00:00Z"),
+        window("hace 2 días", "2026-01-19T12:00:00Z", "2026-01-20T12:00:00Z"),
+        window("hace una hora", "2026-01-22T10:00:00Z", "2026-01-22T11:00:00Z"),
+        window("hace 3 semanas", "2025-12-25T12:00:00Z", "2026-01-01T12:00:00Z"),
+        window("hace un mes", "2025-11-22T12:00:00Z", "2025-12-22T12:00:00Z"),
+        window("gestern", "2026-01-21T00:00:00Z", "2026-01-22T00:00:00Z"),
+        window("Heute, 09:15 Uhr", "2026-01-22T00:00:00Z", "2026-01-22T12:00:00Z"),
+        window("ayer", "2026-01-21T00:00:00Z", "2026-01-22T00:00:00Z"),
+        window("aujourd'hui à 08h30", "2026-01-22T00:00:00Z", "2026-01-22T12:00:00Z"),
+        window("gerade eben", "2026-01-22T11:59:00Z", "2026-01-22T12:00:00Z"),
+        window("à l'instant", "2026-01-22T11:59:00Z", "2026-01-22T12:00:00Z"));
   }
 
   @ParameterizedTest(name = "\"{0}\" -> [{1}, {2}]")
@@ -64,7 +84,13 @@ class RelativeAgeTest {
         "Janitor 20, 2026",
         "Feb 30, 2026",
         "2026-13-01",
-        "31/02/2026"
+        "31/02/2026",
+        "hier",
+        "vor Ort",
+        "vor 2 Jahrzehnten",
+        "Heute im Blick",
+        "hace falta",
+        "il y a des choses"
       })
   void nonAgesGiveNothing(String text) {
     assertThat(RelativeAge.parse(text, T, UTC)).isEmpty();
