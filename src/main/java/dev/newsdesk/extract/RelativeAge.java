@@ -97,7 +97,7 @@ public final class RelativeAge {
 
   private static final Pattern JUST_NOW_ELSEWHERE =
       Pattern.compile(
-          "^(?:gerade eben|soeben|jetzt|à l['’]instant|ahora mismo|justo ahora|ahora)$",
+          "^(?:gerade eben|soeben|à l['’]instant|ahora mismo|justo ahora)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern ISO_DATE_TIME =

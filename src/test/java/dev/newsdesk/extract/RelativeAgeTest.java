@@ -90,7 +90,9 @@ class RelativeAgeTest {
         "vor 2 Jahrzehnten",
         "Heute im Blick",
         "hace falta",
-        "il y a des choses"
+        "il y a des choses",
+        "Jetzt",
+        "ahora"
       })
   void nonAgesGiveNothing(String text) {
     assertThat(RelativeAge.parse(text, T, UTC)).isEmpty();
