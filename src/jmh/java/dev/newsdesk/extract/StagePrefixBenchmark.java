@@ -88,9 +88,7 @@ public class StagePrefixBenchmark {
   @OperationsPerInvocation(PAGES)
   public void s3Clean(Blackhole bh) throws RejectedInput {
     for (byte[] b : pages.bytes()) {
-      Document doc = parse(b);
-      bh.consume(JsonLd.of(doc));
-      bh.consume(Cleaner.clean(doc, new ArrayList<>()));
+      bh.consume(clean(b));
     }
   }
 
@@ -99,10 +97,7 @@ public class StagePrefixBenchmark {
   @OperationsPerInvocation(PAGES)
   public void s4Metadata(Blackhole bh) throws RejectedInput {
     for (byte[] b : pages.bytes()) {
-      Document doc = parse(b);
-      JsonLd ld = JsonLd.of(doc);
-      TextIndex.Lazy texts = new TextIndex.Lazy(doc.body(), Cleaner.clean(doc, new ArrayList<>()));
-      bh.consume(MetadataExtractor.extract(doc, ld, null, null, texts));
+      bh.consume(metadata(clean(b)));
     }
   }
 
@@ -111,19 +106,17 @@ public class StagePrefixBenchmark {
   @OperationsPerInvocation(PAGES)
   public void s5StoryLists(Blackhole bh) throws RejectedInput {
     for (byte[] b : pages.bytes()) {
-      Document doc = parse(b);
-      JsonLd ld = JsonLd.of(doc);
-      TextIndex.Lazy texts = new TextIndex.Lazy(doc.body(), Cleaner.clean(doc, new ArrayList<>()));
-      Metadata meta = MetadataExtractor.extract(doc, ld, null, null, texts);
+      Cleaned page = clean(b);
+      Metadata meta = metadata(page);
       bh.consume(
           StoryListFinder.find(
-              doc,
+              page.doc(),
               null,
               meta.canonicalUrl(),
               meta.title(),
               CAPTURED_AT,
               ZoneOffset.UTC,
-              texts.get()));
+              page.texts().get()));
     }
   }
 
@@ -140,5 +133,19 @@ public class StagePrefixBenchmark {
 
   private Document parse(byte[] b) throws RejectedInput {
     return Jsoup.parse(decoder.decode(b, null).text(), "");
+  }
+
+  /** A page up to the cleaning stage: its tree, JSON-LD and text index. */
+  private record Cleaned(Document doc, JsonLd jsonLd, TextIndex.Lazy texts) {}
+
+  private Cleaned clean(byte[] b) throws RejectedInput {
+    Document doc = parse(b);
+    JsonLd jsonLd = JsonLd.of(doc);
+    return new Cleaned(
+        doc, jsonLd, new TextIndex.Lazy(doc.body(), Cleaner.clean(doc, new ArrayList<>())));
+  }
+
+  private static Metadata metadata(Cleaned page) {
+    return MetadataExtractor.extract(page.doc(), page.jsonLd(), null, null, page.texts());
   }
 }

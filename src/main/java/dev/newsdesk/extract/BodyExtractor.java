@@ -404,9 +404,9 @@ final class BodyExtractor {
         continue;
       }
       String tokens = e.className() + " " + e.id();
-      if (!opensWithCloseButton(e)
-          && (tokens.isBlank()
-              || !verdicts.computeIfAbsent(tokens, BodyExtractor::isUnlikelyBlock))) {
+      boolean unlikely =
+          !tokens.isBlank() && verdicts.computeIfAbsent(tokens, BodyExtractor::isUnlikelyBlock);
+      if (!unlikely && !opensWithCloseButton(e)) {
         continue;
       }
       int end = texts.subtreeEnd(i);
@@ -422,7 +422,11 @@ final class BodyExtractor {
    */
   private static boolean opensWithCloseButton(Element e) {
     Element first = e.firstElementChild();
-    if (first == null || first.attributesSize() == 0) {
+    // Every close-button class holds "close": most first children's classes don't, known without
+    // splitting them.
+    if (first == null
+        || first.attributesSize() == 0
+        || !first.className().toLowerCase(Locale.ROOT).contains("close")) {
       return false;
     }
     for (String name : first.classNames()) {

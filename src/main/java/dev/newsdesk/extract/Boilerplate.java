@@ -108,8 +108,6 @@ final class Boilerplate {
   /** Most words after a category label: a few category names. */
   private static final int MAX_TAXONOMY_WORDS = 6;
 
-  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s|:·•,;/–—-]+");
-
   private Boilerplate() {}
 
   /**
@@ -122,8 +120,9 @@ final class Boilerplate {
     if (s.length() > MAX_META_LINE_CHARS) {
       return false;
     }
-    if (TAXONOMY_LABEL.matcher(s).find()) {
-      return words(TAXONOMY_LABEL.matcher(s).replaceFirst(" ")) <= MAX_TAXONOMY_WORDS;
+    Matcher taxonomy = TAXONOMY_LABEL.matcher(s);
+    if (taxonomy.find()) {
+      return Texts.wordCount(s.substring(taxonomy.end())) <= MAX_TAXONOMY_WORDS;
     }
     Matcher label = DATE_LABEL.matcher(s);
     if (!label.find()) {
@@ -131,17 +130,7 @@ final class Boilerplate {
     }
     String rest = label.replaceAll(" ");
     Matcher date = DATE_OR_TIME.matcher(rest);
-    return date.find() && words(date.replaceAll(" ")) <= MAX_DATED_META_WORDS;
-  }
-
-  private static int words(String s) {
-    int n = 0;
-    for (String w : WORD_SEPARATORS.split(s)) {
-      if (!w.isEmpty()) {
-        n++;
-      }
-    }
-    return n;
+    return date.find() && Texts.wordCount(date.replaceAll(" ")) <= MAX_DATED_META_WORDS;
   }
 
   /**

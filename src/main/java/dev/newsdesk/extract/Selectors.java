@@ -139,7 +139,7 @@ final class Selectors {
 
   /**
    * Class names of a close button; a block that opens with one is an overlay or dialog, never the
-   * article. Whole class names, lower case.
+   * article. Whole class names, lower case, each holding "close" (checked first, as a substring).
    */
   static final Set<String> CLOSE_BUTTON_CLASSES =
       Set.of("close", "btn-close", "close-button", "closebtn", "modal-close", "popup-close");

@@ -296,13 +296,8 @@ final class StoryListFinder {
     if (e.attributesSize() == 0) {
       return false;
     }
-    String tokens = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    for (String w : RELATED_CLASS_WORDS) {
-      if (tokens.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return Selectors.containsAny(
+        (e.className() + " " + e.id()).toLowerCase(Locale.ROOT), RELATED_CLASS_WORDS);
   }
 
   /** A class naming a title, heading, header, caption or label, in any case. */
