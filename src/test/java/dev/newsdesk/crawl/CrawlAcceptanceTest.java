@@ -3,7 +3,7 @@ package dev.newsdesk.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdesk.support.Api;
-import dev.newsdesk.support.TestDatabase;
+import dev.newsdesk.support.ServiceTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,13 +24,9 @@ import tools.jackson.databind.JsonNode;
  * the 404, the PDF and the slow page; a second run sends only conditional requests; a URL leased to
  * an instance that died is taken over when its lease expires.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ServiceTest
+@TestPropertySource(
     properties = {
-      "newsdesk.embedded-db.data-dir=",
-      "newsdesk.api.editor-keys=tester:" + Api.EDITOR_KEY_SHA256,
-      "newsdesk.api.writes-per-minute=100000",
-      "newsdesk.fetch.allow-loopback=true",
       "newsdesk.fetch.total-timeout=3s",
       "newsdesk.crawl.host-backoff=2s",
       "newsdesk.crawl.host-delay=" + CrawlAcceptanceTest.HOST_DELAY_MS + "ms",
@@ -40,7 +35,6 @@ import tools.jackson.databind.JsonNode;
       "newsdesk.crawl.source-check=100ms",
       "newsdesk.crawl.lease=30s"
     })
-@Import(TestDatabase.class)
 class CrawlAcceptanceTest {
 
   static final long HOST_DELAY_MS = 120;

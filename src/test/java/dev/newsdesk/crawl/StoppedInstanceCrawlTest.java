@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.newsdesk.NewsdeskApplication;
 import dev.newsdesk.support.Api;
-import dev.newsdesk.support.TestDatabase;
+import dev.newsdesk.support.ServiceTest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +22,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A second service instance — a separate JVM on the same database — dies mid-crawl (SIGKILL, no
@@ -39,13 +38,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * without its shutdown hooks and executor shutdown running, and its in-flight work would share our
  * database pool. A killed process drops its connections the way a crashed machine does.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ServiceTest
+@TestPropertySource(
     properties = {
-      "newsdesk.embedded-db.data-dir=",
-      "newsdesk.api.editor-keys=tester:" + Api.EDITOR_KEY_SHA256,
-      "newsdesk.api.writes-per-minute=100000",
-      "newsdesk.fetch.allow-loopback=true",
       "newsdesk.fetch.total-timeout=3s",
       "newsdesk.crawl.host-backoff=2s",
       "newsdesk.crawl.host-delay=30ms",
@@ -55,7 +50,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
       "newsdesk.crawl.source-check=100ms",
       "newsdesk.crawl.lease=5s"
     })
-@Import(TestDatabase.class)
 class StoppedInstanceCrawlTest {
 
   static final String DOOMED_AGENT = "NewsdeskBot/0.1 (doomed second instance)";

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.newsdesk.NewsdeskApplication;
 import dev.newsdesk.support.Api;
-import dev.newsdesk.support.TestDatabase;
+import dev.newsdesk.support.ServiceTest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,23 +13,18 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two service instances (two application contexts, one database) crawl the test site together:
  * every URL is fetched once in total, and both instances did part of the work.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ServiceTest
+@TestPropertySource(
     properties = {
-      "newsdesk.embedded-db.data-dir=",
-      "newsdesk.api.editor-keys=tester:" + Api.EDITOR_KEY_SHA256,
-      "newsdesk.api.writes-per-minute=100000",
-      "newsdesk.fetch.allow-loopback=true",
       "newsdesk.fetch.total-timeout=3s",
       "newsdesk.crawl.host-backoff=2s",
       "newsdesk.crawl.host-delay=60ms",
@@ -38,7 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
       "newsdesk.crawl.poll=50ms",
       "newsdesk.crawl.source-check=100ms"
     })
-@Import(TestDatabase.class)
 class TwoInstanceCrawlTest {
 
   @LocalServerPort int port;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsdesk.extract.ExtractedPage;
 import dev.newsdesk.nlp.ArticleEntity;
 import dev.newsdesk.support.Api;
-import dev.newsdesk.support.TestDatabase;
+import dev.newsdesk.support.ServiceTest;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
@@ -21,13 +21,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -39,20 +39,16 @@ import tools.jackson.databind.JsonNode;
  * ingestion, and nothing of the page is stored. Tagging runs before the storing transaction: while
  * a page is being tagged its article row is not locked.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@ServiceTest
+@TestPropertySource(
     properties = {
-      "newsdesk.embedded-db.data-dir=",
-      "newsdesk.api.editor-keys=tester:" + Api.EDITOR_KEY_SHA256,
-      "newsdesk.api.writes-per-minute=100000",
-      "newsdesk.fetch.allow-loopback=true",
       "newsdesk.nlp.preload=false",
       "newsdesk.ingest.page-timeout=5s",
       "newsdesk.crawl.host-delay=10ms",
       "newsdesk.crawl.poll=50ms",
       "newsdesk.crawl.source-check=100ms"
     })
-@Import({TestDatabase.class, PageTimeoutTest.Gate.class})
+@Import(PageTimeoutTest.Gate.class)
 class PageTimeoutTest {
 
   /** A tagger that finds nothing, and holds pages titled "Stuck…" until the gate opens. */

@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Import;
 /**
  * A full service test: the application on a random loopback port against a real PostgreSQL. Every
  * test class with this annotation shares one application context (and one database), so tests clean
- * up with {@link Api#resetDatabase()} rather than assume an empty one.
+ * up with {@link Api#resetDatabase()} rather than assume an empty one. A test that needs settings
+ * of its own (crawl timings, a time limit) adds them with {@code @TestPropertySource} and gets a
+ * context of its own, with these properties under its own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
