@@ -5,17 +5,21 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
 /**
- * {@code evaluate [--shared DIR] [--check] [--baseline FILE]}: prints extraction scores on the
- * shared corpora; with {@code --check}, exits 1 when a score is below the pinned baseline. Skips
- * with a message when the corpora are absent.
+ * {@code evaluate [--shared DIR] [--check] [--baseline FILE] [--story-lists DIR]
+ * [--story-list-misses FILE]}: prints extraction scores on the shared corpora, story lists included
+ * (hand-annotated truth in {@code eval/story-lists}); with {@code --check}, exits 1 when a score is
+ * below the pinned baseline. Skips with a message when the corpora are absent.
  */
 final class EvaluateCommand {
 
   static final String DEFAULT_BASELINE = "eval/baseline.properties";
+  static final String DEFAULT_STORY_LISTS = "eval/story-lists";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -28,6 +32,8 @@ final class EvaluateCommand {
   int run(String[] args) {
     Path shared = Path.of(System.getProperty("newsdesk.shared", "../shared"));
     Path baseline = Path.of(DEFAULT_BASELINE);
+    Path storyLists = Path.of(DEFAULT_STORY_LISTS);
+    String storyListMisses = System.getProperty("newsdesk.eval.story-list-misses");
     boolean check = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -45,6 +51,20 @@ final class EvaluateCommand {
           }
           baseline = Path.of(args[i]);
         }
+        case "--story-lists" -> {
+          if (++i >= args.length) {
+            err.println("newsdesk evaluate: --story-lists needs a directory");
+            return Cli.USAGE;
+          }
+          storyLists = Path.of(args[i]);
+        }
+        case "--story-list-misses" -> {
+          if (++i >= args.length) {
+            err.println("newsdesk evaluate: --story-list-misses needs a file");
+            return Cli.USAGE;
+          }
+          storyListMisses = args[i];
+        }
         case "--check" -> check = true;
         default -> {
           err.println("newsdesk evaluate: unknown option " + args[i]);
@@ -61,11 +81,13 @@ final class EvaluateCommand {
       return Cli.OK;
     }
     try {
+      List<StoryListTruth> truths =
+          Files.isDirectory(storyLists) ? StoryListEvaluation.read(storyLists) : null;
       ExtractionEvaluation eval = new ExtractionEvaluation(PageExtractor.withDefaults());
       long start = System.nanoTime();
       ExtractionEvaluation.BodyScore body = eval.scoreBodies(trafilatura);
       ExtractionEvaluation.MetadataScore meta = eval.scoreMetadata(readability);
-      long ms = (System.nanoTime() - start) / 1_000_000;
+      long ms;
       out.printf(
           Locale.ROOT,
           "trafilatura-eval (%d pages): precision %.3f recall %.3f F1 %.3f (tp %d fn %d fp %d tn %d)%n",
@@ -94,6 +116,26 @@ final class EvaluateCommand {
           meta.dateHits(),
           meta.dates());
       out.println("pages with most snippet errors: " + String.join(", ", body.worstPages()));
+      StoryListEvaluation.Result lists = null;
+      if (truths != null) {
+        lists =
+            new StoryListEvaluation(PageExtractor.withDefaults())
+                .score(truths, shared.resolve("corpus"));
+        lists.skipped().forEach(s -> out.println("story-lists: skipped " + s));
+        out.println(
+            "story-lists ("
+                + lists.pages().size()
+                + " pages): "
+                + StoryListEvaluation.figures(lists.overall()));
+        out.println("story-list pages with most misses: " + String.join(", ", worst(lists)));
+        if (storyListMisses != null) {
+          Files.writeString(Path.of(storyListMisses), StoryListEvaluation.misses(lists));
+        }
+      } else {
+        out.println(
+            "story-lists: skipped, no truth folder at " + storyLists.toAbsolutePath().normalize());
+      }
+      ms = (System.nanoTime() - start) / 1_000_000;
       out.println("took " + ms + " ms");
       if (!check) {
         return Cli.OK;
@@ -110,11 +152,46 @@ final class EvaluateCommand {
       ok &= atLeast("readability.language", meta.language(), pinned);
       ok &= atLeast("readability.byline", meta.byline(), pinned);
       ok &= atLeast("readability.date", meta.date(), pinned);
+      int listPages = lists == null ? 0 : lists.pages().size();
+      ok &= atLeastPages("storylists.pages", listPages, pinned);
+      if (lists != null) {
+        ok &= atLeast("storylists.recall", lists.overall().recall(), pinned);
+        ok &= atLeast("storylists.precision", lists.overall().precision(), pinned);
+        ok &= atLeast("storylists.ages", lists.overall().ages(), pinned);
+      }
       return ok ? Cli.OK : Cli.CHECK_FAILED;
     } catch (IOException | RuntimeException e) {
       err.println("newsdesk evaluate: " + e.getMessage());
       return Cli.CHECK_FAILED;
     }
+  }
+
+  /** The ten pages with the most missed, extra and wrongly aged items. */
+  private static List<String> worst(StoryListEvaluation.Result lists) {
+    return lists.pages().stream()
+        .filter(p -> errors(p.score()) > 0)
+        .sorted(
+            Comparator.comparingInt((StoryListEvaluation.Page p) -> errors(p.score())).reversed())
+        .limit(10)
+        .map(p -> p.truth().name() + " (" + errors(p.score()) + ")")
+        .toList();
+  }
+
+  private static int errors(StoryListScorer.Score s) {
+    return s.missed().size() + s.extra().size() + s.wrongAges().size();
+  }
+
+  private boolean atLeastPages(String key, int pages, Properties pinned) {
+    String min = pinned.getProperty(key);
+    if (min == null) {
+      return true;
+    }
+    boolean ok = pages >= Integer.parseInt(min.strip());
+    if (!ok) {
+      err.printf(
+          Locale.ROOT, "newsdesk evaluate: %s is %d, fewer than the pinned %s%n", key, pages, min);
+    }
+    return ok;
   }
 
   private boolean atLeast(String key, double value, Properties pinned) {

@@ -34,7 +34,7 @@ class ExtractionQualityGateTest {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     String report = out.toString(StandardCharsets.UTF_8);
     System.out.print(report);
-    assertThat(report).contains("trafilatura-eval (990 pages)");
+    assertThat(report).contains("trafilatura-eval (990 pages)").contains("story-lists (");
     assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
   }
 }
