@@ -9,12 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code evaluate [--shared DIR] [--check] [--baseline FILE] [--story-lists DIR]
  * [--story-list-misses FILE]}: prints extraction scores on the shared corpora, story lists included
  * (hand-annotated truth in {@code eval/story-lists}); with {@code --check}, exits 1 when a score is
- * below the pinned baseline. Skips with a message when the corpora are absent.
+ * below the pinned baseline, is missing a key, or the corpora are absent or smaller than pinned.
+ * Without {@code --check}, skips with a message when the corpora are absent.
  */
 final class EvaluateCommand {
 
@@ -72,12 +74,35 @@ final class EvaluateCommand {
         }
       }
     }
+    Properties pinned = new Properties();
+    if (check) {
+      // The baseline is read first: a check that could not compare must not take minutes to say so.
+      Path where = baseline.toAbsolutePath().normalize();
+      if (!Files.isRegularFile(where)) {
+        err.println(
+            "newsdesk evaluate: baseline file (the pinned minimum scores --check compares with)"
+                + " not found: "
+                + where);
+        return Cli.CHECK_FAILED;
+      }
+      String problem = loadBaseline(where, pinned);
+      if (problem != null) {
+        err.println("newsdesk evaluate: baseline " + where + ": " + problem);
+        return Cli.CHECK_FAILED;
+      }
+    }
     Path trafilatura = shared.resolve("corpus/trafilatura-eval");
     Path readability = shared.resolve("corpus/readability-testpages");
     if (!Files.isDirectory(trafilatura) || !Files.isDirectory(readability)) {
-      out.println(
-          "newsdesk evaluate: skipped, corpora not found under "
-              + shared.toAbsolutePath().normalize());
+      String where = shared.toAbsolutePath().normalize().toString();
+      if (check) {
+        err.println(
+            "newsdesk evaluate: --check needs the corpora, not found under "
+                + where
+                + " (corpus/trafilatura-eval, corpus/readability-testpages; --shared DIR)");
+        return Cli.CHECK_FAILED;
+      }
+      out.println("newsdesk evaluate: skipped, corpora not found under " + where);
       return Cli.OK;
     }
     try {
@@ -140,11 +165,9 @@ final class EvaluateCommand {
       if (!check) {
         return Cli.OK;
       }
-      Properties pinned = new Properties();
-      try (var reader = Files.newBufferedReader(baseline)) {
-        pinned.load(reader);
-      }
       boolean ok = true;
+      ok &= atLeastPages("trafilatura.pages", body.pages(), pinned);
+      ok &= atLeastPages("readability.pages", meta.pages(), pinned);
       ok &= atLeast("trafilatura.f1", body.f1(), pinned);
       ok &= atLeast("trafilatura.precision", body.precision(), pinned);
       ok &= atLeast("trafilatura.recall", body.recall(), pinned);
@@ -154,11 +177,11 @@ final class EvaluateCommand {
       ok &= atLeast("readability.date", meta.date(), pinned);
       int listPages = lists == null ? 0 : lists.pages().size();
       ok &= atLeastPages("storylists.pages", listPages, pinned);
-      if (lists != null) {
-        ok &= atLeast("storylists.recall", lists.overall().recall(), pinned);
-        ok &= atLeast("storylists.precision", lists.overall().precision(), pinned);
-        ok &= atLeast("storylists.ages", lists.overall().ages(), pinned);
-      }
+      StoryListScorer.Score listScore =
+          lists == null ? StoryListScorer.Score.ZERO : lists.overall();
+      ok &= atLeast("storylists.recall", listScore.recall(), pinned);
+      ok &= atLeast("storylists.precision", listScore.precision(), pinned);
+      ok &= atLeast("storylists.ages", listScore.ages(), pinned);
       return ok ? Cli.OK : Cli.CHECK_FAILED;
     } catch (IOException | RuntimeException e) {
       err.println("newsdesk evaluate: " + e.getMessage());
@@ -181,24 +204,70 @@ final class EvaluateCommand {
     return s.missed().size() + s.extra().size() + s.wrongAges().size();
   }
 
-  private boolean atLeastPages(String key, int pages, Properties pinned) {
-    String min = pinned.getProperty(key);
-    if (min == null) {
-      return true;
+  /** Every key {@code --check} compares; a baseline without one of them fails the check. */
+  static final List<String> BASELINE_KEYS =
+      List.of(
+          "trafilatura.pages",
+          "trafilatura.f1",
+          "trafilatura.precision",
+          "trafilatura.recall",
+          "readability.pages",
+          "readability.title",
+          "readability.language",
+          "readability.byline",
+          "readability.date",
+          "storylists.pages",
+          "storylists.recall",
+          "storylists.precision",
+          "storylists.ages");
+
+  /** Loads the baseline into {@code pinned}; returns what is wrong with it, or null. */
+  private static @Nullable String loadBaseline(Path file, Properties pinned) {
+    try (var reader = Files.newBufferedReader(file)) {
+      pinned.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      return "cannot be read: " + e.getMessage();
     }
-    boolean ok = pages >= Integer.parseInt(min.strip());
+    List<String> missing = BASELINE_KEYS.stream().filter(k -> !pinned.containsKey(k)).toList();
+    if (!missing.isEmpty()) {
+      return "pins no " + String.join(", ", missing) + " (every score is checked)";
+    }
+    for (String key : BASELINE_KEYS) {
+      String value = pinned.getProperty(key).strip();
+      try {
+        if (key.endsWith(".pages")) {
+          Integer.parseInt(value);
+        } else {
+          Double.parseDouble(value);
+        }
+      } catch (NumberFormatException e) {
+        return key
+            + " is not a "
+            + (key.endsWith(".pages") ? "page count" : "number")
+            + ": '"
+            + value
+            + "'";
+      }
+    }
+    return null;
+  }
+
+  private boolean atLeastPages(String key, int pages, Properties pinned) {
+    String min = pinned.getProperty(key).strip();
+    boolean ok = pages >= Integer.parseInt(min);
     if (!ok) {
       err.printf(
-          Locale.ROOT, "newsdesk evaluate: %s is %d, fewer than the pinned %s%n", key, pages, min);
+          Locale.ROOT,
+          "newsdesk evaluate: %s is %d, fewer than the pinned %s (a corpus or truth folder shrank)%n",
+          key,
+          pages,
+          min);
     }
     return ok;
   }
 
   private boolean atLeast(String key, double value, Properties pinned) {
-    String min = pinned.getProperty(key);
-    if (min == null) {
-      return true;
-    }
+    String min = pinned.getProperty(key).strip();
     boolean ok = value + 1e-9 >= Double.parseDouble(min);
     if (!ok) {
       err.printf(
