@@ -176,8 +176,8 @@ final class StoryListFinder {
   }
 
   private record Found(
-      Element heading,
-      String headingText,
+      @Nullable Element heading,
+      @Nullable String headingText,
       StoryListKind kind,
       Element scope,
       List<Element> taken,
@@ -208,19 +208,324 @@ final class StoryListFinder {
         found.add(f);
       }
     }
+    found.addAll(byStructure(claimedLinks));
+    found.sort(java.util.Comparator.comparingInt(this::positionOf));
     List<StoryList> lists = new ArrayList<>();
     for (Found f : found) {
       lists.add(new StoryList(f.headingText, f.kind, f.items));
     }
     for (Found f : found) {
-      f.heading.remove();
+      if (f.heading != null) {
+        f.heading.remove();
+      }
       f.taken.forEach(Element::remove);
       // "READ ALSO: <a>…</a>" leaves an empty paragraph behind: take it too.
-      if (f.scope.parent() != null && !HAS_WORD.matcher(f.scope.text()).find()) {
+      if (f.scope.parent() != null
+          && f.scope != doc.body()
+          && !HAS_WORD.matcher(f.scope.text()).find()) {
         f.scope.remove();
       }
     }
     return lists;
+  }
+
+  /** Where a list stands in the page: its heading's position, else its first item's. */
+  private int positionOf(Found f) {
+    int at = f.heading == null ? -1 : texts.position(f.heading);
+    if (at < 0 && !f.taken.isEmpty()) {
+      at = texts.position(f.taken.get(0));
+      for (Element e = f.taken.get(0); at < 0 && e != null; e = e.parent()) {
+        at = texts.position(e);
+      }
+    }
+    return at;
+  }
+
+  /**
+   * Lists found by their structure ({@link RecordRegions}) among the links no heading claimed: each
+   * run of records gets the heading around it, if any, and is kept when it is unmistakably a list
+   * of stories.
+   */
+  private List<Found> byStructure(Set<Element> claimed) {
+    List<Found> out = new ArrayList<>();
+    RegionHeadings headings = new RegionHeadings(doc, texts);
+    for (RecordRegions.Region r : mergeRows(RecordRegions.find(texts, this::storyOf))) {
+      Found f = fromRegion(r, headings, claimed);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Rows of a grid are sibling blocks of the same shape, each a region: read as one list, as the
+   * reader sees them.
+   */
+  private static List<RecordRegions.Region> mergeRows(List<RecordRegions.Region> regions) {
+    List<RecordRegions.Region> out = new ArrayList<>();
+    Element lastRow = null;
+    for (RecordRegions.Region r : regions) {
+      if (!out.isEmpty()
+          && lastRow != null
+          && r.parent().previousElementSibling() == lastRow
+          && RecordRegions.shape(r.parent()).equals(RecordRegions.shape(lastRow))) {
+        RecordRegions.Region prev = out.remove(out.size() - 1);
+        List<Element> records = new ArrayList<>(prev.records());
+        List<String> urls = new ArrayList<>(prev.urls());
+        for (int i = 0; i < r.records().size(); i++) {
+          if (!urls.contains(r.urls().get(i))) {
+            records.add(r.records().get(i));
+            urls.add(r.urls().get(i));
+          }
+        }
+        out.add(new RecordRegions.Region(prev.parent(), records, urls));
+      } else {
+        out.add(r);
+      }
+      lastRow = r.parent();
+    }
+    return out;
+  }
+
+  /** The story a link leads to as a headline of a record, or null. */
+  private @Nullable String storyOf(Element a) {
+    String href = a.attr("href");
+    if (mayBeShareLink(href) && SHARE_LINK.matcher(href).find()) {
+      return null;
+    }
+    String url = url(a);
+    if (url == null || COMMENT_FRAGMENT.matcher(href).find() || !StoryUrls.isStoryLike(url)) {
+      return null;
+    }
+    String text = cardTitle(a);
+    return text.length() >= MIN_HEADLINE_CHARS
+            && Texts.wordCount(text) >= MIN_RECORD_HEADLINE_WORDS
+            && !BARE_URL.matcher(text).matches()
+            && !isInRunningText(a)
+        ? url
+        : null;
+  }
+
+  /**
+   * A link to a part of another page ("#comment-12", "#respond") points at a comment or a section,
+   * not at a story.
+   */
+  private static final Pattern COMMENT_FRAGMENT = Pattern.compile("#.");
+
+  /**
+   * A headline of a record found by structure may be two words ("Feeling hot"): the shape, not the
+   * text, says it is a list.
+   */
+  private static final int MIN_RECORD_HEADLINE_WORDS = 2;
+
+  /**
+   * A card link's headline: its text, else what it is labelled with: {@code aria-label}, {@code
+   * title}, its image's {@code alt}.
+   */
+  private String cardTitle(Element a) {
+    String t = linkTitle(a);
+    if (!t.isEmpty()) {
+      return t;
+    }
+    t = Texts.normalise(a.attr("aria-label"));
+    if (t.isEmpty()) {
+      Element img = a.selectFirst(IMG_WITH_ALT);
+      t = img == null ? "" : Texts.normalise(img.attr("alt"));
+    }
+    return t;
+  }
+
+  private static final Evaluator IMG_WITH_ALT = QueryParser.parse("img[alt]");
+
+  private static final Evaluator RECORD_HEADLINE =
+      QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title], [class*=headline]");
+
+  /**
+   * Words in an ancestor's class or id that mark blocks whose links are never a list of stories:
+   * comment threads, share bars, author boxes, menus.
+   */
+  private static final Pattern NOT_A_LIST =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(comments?|commentlist|share|sharing|social|author-?box|about-author|author-bio|menu|mega-?menu|submenu|dropdown)($|[\\s_-])");
+
+  /** Ancestors of a region checked for {@link #NOT_A_LIST}. */
+  private static final int MAX_NOT_A_LIST_CLIMB = 6;
+
+  private boolean isNotAList(Element parent) {
+    if (isFurniture(parent)) {
+      return true;
+    }
+    Element a = parent;
+    for (int i = 0; i < MAX_NOT_A_LIST_CLIMB && a != null && a != doc.body(); i++, a = a.parent()) {
+      if (a.attributesSize() > 0
+          && NOT_A_LIST.matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Headlines are sentences: a list with no heading naming its kind whose titles average fewer
+   * words than this is a list of names (people, topics, sections), not of stories.
+   */
+  private static final int MIN_MEAN_HEADLINE_WORDS = 4;
+
+  /** A list with no heading naming its kind needs this many records to count. */
+  private static final int MIN_UNNAMED_RECORDS = 3;
+
+  private @Nullable Found fromRegion(
+      RecordRegions.Region r, RegionHeadings headings, Set<Element> claimed) {
+    List<Element> records = new ArrayList<>();
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < r.records().size(); i++) {
+      if (!holdsClaimed(r.records().get(i), claimed)) {
+        records.add(r.records().get(i));
+        urls.add(r.urls().get(i));
+      }
+    }
+    if (records.size() < MIN_ITEMS || isNotAList(r.parent())) {
+      return null;
+    }
+    RegionHeadings.Heading heading = headings.find(r.parent(), records.get(0));
+    Optional<StoryListKind> kind =
+        heading == null ? Optional.empty() : StoryListHeadings.kindOf(heading.text());
+    boolean markedRelated =
+        heading != null
+                && heading.element() != null
+                && kind.isEmpty()
+                && hasRelatedClass(heading.element())
+            || isMarkedRelated(r.parent());
+    if (kind.isEmpty() && markedRelated) {
+      kind = Optional.of(StoryListKind.RELATED);
+    }
+    if (kind.isEmpty()) {
+      boolean sameSite = true;
+      for (String u : urls) {
+        sameSite &= StoryUrls.sameSite(u, baseUri());
+      }
+      if (!sameSite || records.size() < MIN_UNNAMED_RECORDS && !isLinkList(records)) {
+        return null;
+      }
+    }
+    List<StoryItem> items = new ArrayList<>();
+    List<Element> taken = new ArrayList<>();
+    int headlines = 0;
+    int words = 0;
+    int prose = 0;
+    for (int i = 0; i < records.size(); i++) {
+      Element record = records.get(i);
+      String url = urls.get(i);
+      List<Element> links = new ArrayList<>();
+      for (Element a : record.select(LINKS)) {
+        if (url.equals(url(a))) {
+          links.add(a);
+        }
+      }
+      Element best = links.get(0);
+      for (Element a : links) {
+        if (cardTitle(a).length() > cardTitle(best).length() && !linkTitle(a).isEmpty()
+            || linkTitle(best).isEmpty() && !linkTitle(a).isEmpty()) {
+          best = a;
+        }
+      }
+      String title = recordTitle(record, best, links);
+      headlines += title.length();
+      words += Texts.wordCount(title);
+      prose += texts.contentChars(record);
+      items.add(item(items.size() + 1, title, url, record, best));
+      taken.add(record);
+      claimed.addAll(links);
+    }
+    if (!markedRelated && prose > MAX_PROSE_TO_HEADLINES * headlines) {
+      return null;
+    }
+    if (kind.isEmpty() && words < MIN_MEAN_HEADLINE_WORDS * items.size()) {
+      return null; // names of people, places or sections, not headlines
+    }
+    Element headingElement = heading == null ? null : heading.element();
+    return new Found(
+        headingElement,
+        heading == null ? null : heading.text(),
+        kind.orElse(StoryListKind.OTHER),
+        r.parent(),
+        taken,
+        items);
+  }
+
+  /**
+   * Two records make a list without a heading only as a plain list of links ({@code <ul>} of {@code
+   * <li><a>…</a></li>}), the way inline "read more" lines are set.
+   */
+  private boolean isLinkList(List<Element> records) {
+    for (Element r : records) {
+      if (!r.nameIs("li") || texts.contentChars(r) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean holdsClaimed(Element record, Set<Element> claimed) {
+    if (claimed.isEmpty()) {
+      return false;
+    }
+    for (Element a : record.select(LINKS)) {
+      if (claimed.contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A record's headline: its headline link's text, else the card's own heading, else the link's
+   * label; a truncated text ("…") gives way to a full title in a link attribute.
+   */
+  private String recordTitle(Element record, Element best, List<Element> links) {
+    String title = linkTitle(best);
+    if (title.isEmpty()) {
+      Element h = record.selectFirst(RECORD_HEADLINE);
+      title = h == null ? "" : Texts.normalise(h.text());
+      if (title.isEmpty() || title.length() > MAX_HEADING_CHARS * 4) {
+        title = cardTitle(best);
+      }
+    }
+    String shown = TRUNCATION.matcher(title).replaceAll("");
+    if (shown.length() < title.length()) {
+      for (Element a : links) {
+        for (String attr : List.of("title", "aria-label")) {
+          String full = Texts.normalise(a.attr(attr));
+          if (full.length() > shown.length() && full.startsWith(shown)) {
+            return full;
+          }
+        }
+      }
+    }
+    return title;
+  }
+
+  /** A headline cut short for the layout: "…" or "..." at its end. */
+  private static final Pattern TRUNCATION = Pattern.compile("\\s*(…|\\.\\.\\.)$");
+
+  /** One item: its age as shown and the window it implies, or its {@code <time>}'s instant. */
+  private StoryItem item(int position, String title, String url, Element item, Element link) {
+    String age = ageOf(item, link);
+    Optional<AgeWindow> w =
+        age == null ? Optional.empty() : RelativeAge.parse(age, capturedAt, zone);
+    if (w.isEmpty()) {
+      w = timeWindow(item);
+    }
+    boolean current = Urls.samePage(url, canonicalUrl) || Urls.samePage(url, pageUrl);
+    return new StoryItem(
+        position,
+        title,
+        url,
+        age,
+        w.map(AgeWindow::after).orElse(null),
+        w.map(AgeWindow::before).orElse(null),
+        current);
   }
 
   /**

@@ -1,0 +1,136 @@
+package dev.newsdesk.extract;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether a URL looks like a story's page, and whether it belongs to the page's own site: what a
+ * list found only by its structure must link to.
+ */
+final class StoryUrls {
+
+  private StoryUrls() {}
+
+  /**
+   * Path segments of pages that list or describe things rather than tell a story: tag, topic,
+   * category, author and section fronts, account and legal pages.
+   */
+  private static final Set<String> NON_STORY_SEGMENTS =
+      Set.of(
+          "tag",
+          "tags",
+          "category",
+          "categories",
+          "cat",
+          "author",
+          "authors",
+          "autor",
+          "autoren",
+          "auteur",
+          "autores",
+          "topic",
+          "topics",
+          "thema",
+          "themen",
+          "tema",
+          "temas",
+          "section",
+          "sections",
+          "series",
+          "page",
+          "user",
+          "users",
+          "profile",
+          "search",
+          "suche",
+          "login",
+          "register",
+          "newsletter",
+          "newsletters",
+          "newsletter-subscriptions",
+          "subscribe",
+          "shop",
+          "about",
+          "contact",
+          "impressum",
+          "datenschutz",
+          "privacy",
+          "privacy-policy",
+          "terms",
+          "rubrique",
+          "ressort",
+          "label",
+          "etiqueta",
+          "feed",
+          "rss");
+
+  /** Second-level labels that are not a site's name ({@code bbc.co.uk}, {@code abc.com.au}). */
+  private static final Set<String> GENERIC_SECOND_LEVEL =
+      Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go");
+
+  /**
+   * A story's address: a path whose last segment is a slug or an id (a hyphen, an underscore, a
+   * digit or a file name), or a query holding a number, and no segment naming a list page.
+   */
+  static boolean isStoryLike(String url) {
+    URI u;
+    try {
+      u = new URI(url);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    String path = u.getRawPath() == null ? "" : u.getRawPath().toLowerCase(Locale.ROOT);
+    String last = "";
+    for (String segment : path.split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      if (NON_STORY_SEGMENTS.contains(segment)) {
+        return false;
+      }
+      last = segment;
+    }
+    if (hasStoryMark(last)) {
+      return true;
+    }
+    String query = u.getRawQuery();
+    return query != null && query.chars().anyMatch(Character::isDigit);
+  }
+
+  private static boolean hasStoryMark(String segment) {
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c == '-' || c == '_' || c == '.' || Character.isDigit(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two URLs are on the same site: their hosts share the site's name label ({@code
+   * www.bbc.com} and {@code www.bbc.co.uk}, {@code example.org} and {@code news.example.org}).
+   */
+  static boolean sameSite(@Nullable String a, @Nullable String b) {
+    String x = siteName(Urls.host(a));
+    return x != null && x.equals(siteName(Urls.host(b)));
+  }
+
+  private static @Nullable String siteName(@Nullable String host) {
+    if (host == null) {
+      return null;
+    }
+    String[] labels = host.split("\\.");
+    if (labels.length < 2) {
+      return host;
+    }
+    int i = labels.length - 2;
+    if (i > 0 && GENERIC_SECOND_LEVEL.contains(labels[i])) {
+      i--;
+    }
+    return labels[i];
+  }
+}
