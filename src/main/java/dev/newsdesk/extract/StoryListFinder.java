@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,8 +40,6 @@ final class StoryListFinder {
   private static final int MIN_ITEMS = 2;
 
   private static final int MAX_ITEMS = 60;
-
-  private static final Pattern UNMISTAKABLE_AGE = Pattern.compile("(?i)\\d|\\bago\\b");
 
   /** Blocks that may hold a one-link "READ ALSO: …" list inline. */
   private static final Set<String> INLINE_LIST_BLOCKS = Set.of("p", "div", "li");
@@ -88,10 +85,6 @@ final class StoryListFinder {
 
   private static final Evaluator ANCHORS = QueryParser.parse("a");
 
-  private static final Evaluator TIME = QueryParser.parse("time");
-
-  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
-
   private static final Evaluator ARTICLE = QueryParser.parse("article");
 
   /**
@@ -106,17 +99,9 @@ final class StoryListFinder {
     };
   }
 
-  private static final Pattern TITLE_TRAILER = Pattern.compile("[\\-–—•·|]+$");
-
-  private static final Pattern AGE_PUNCTUATION = Pattern.compile("^[\\-–—•·|\\s]+|[\\-–—•·|\\s]+$");
-
   private static final Pattern SHARE_LINK =
       Pattern.compile(
           "(?i)(facebook\\.com/sharer|twitter\\.com/intent|x\\.com/intent|linkedin\\.com/share|api\\.whatsapp|wa\\.me/|t\\.me/share|pinterest\\.com/pin|reddit\\.com/submit|mailto:|/share\\?|/print/)");
-
-  private static final Pattern AGE_IN_TEXT =
-      Pattern.compile(
-          "(?iu)((?:published|updated|posted)?\\s*:?\\s*(?<![\\p{L}\\p{N}])(?:\\d{1,4}|an?|one)\\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?)\\.?(?:\\s+ago)?|just now|yesterday|today)\\s*$");
 
   private static final Pattern FURNITURE_TOKENS =
       Pattern.compile(
@@ -126,8 +111,7 @@ final class StoryListFinder {
   private final @Nullable String pageUrl;
   private final @Nullable String canonicalUrl;
   private final @Nullable String title;
-  private final Instant capturedAt;
-  private final ZoneId zone;
+  private final ItemAges ages;
 
   /**
    * The body as it is while lists are searched: nothing is removed before every list is found, so
@@ -153,9 +137,8 @@ final class StoryListFinder {
     this.pageUrl = pageUrl;
     this.canonicalUrl = canonicalUrl;
     this.title = title;
-    this.capturedAt = capturedAt;
-    this.zone = zone;
     this.texts = texts;
+    this.ages = new ItemAges(texts, capturedAt, zone);
   }
 
   /**
@@ -509,22 +492,17 @@ final class StoryListFinder {
   /** A headline cut short for the layout: "…" or "..." at its end. */
   private static final Pattern TRUNCATION = Pattern.compile("\\s*(…|\\.\\.\\.)$");
 
-  /** One item: its age as shown and the window it implies, or its {@code <time>}'s instant. */
+  /** One item: its age as shown and the window it implies ({@link ItemAges}). */
   private StoryItem item(int position, String title, String url, Element item, Element link) {
-    String age = ageOf(item, link);
-    Optional<AgeWindow> w =
-        age == null ? Optional.empty() : RelativeAge.parse(age, capturedAt, zone);
-    if (w.isEmpty()) {
-      w = timeWindow(item);
-    }
+    ItemAges.Shown age = ages.of(item, link);
     boolean current = Urls.samePage(url, canonicalUrl) || Urls.samePage(url, pageUrl);
     return new StoryItem(
         position,
         title,
         url,
-        age,
-        w.map(AgeWindow::after).orElse(null),
-        w.map(AgeWindow::before).orElse(null),
+        age.text(),
+        age.window() == null ? null : age.window().after(),
+        age.window() == null ? null : age.window().before(),
         current);
   }
 
@@ -820,13 +798,7 @@ final class StoryListFinder {
   }
 
   private String readTitle(Element a) {
-    String text = texts.normalised(a);
-    Matcher m = AGE_IN_TEXT.matcher(text);
-    // Only an unmistakable age is cut from a headline: "… 5 hours ago", not "… 100,000 barrels a
-    // day".
-    if (m.find() && m.start() > 0 && UNMISTAKABLE_AGE.matcher(m.group(1)).find()) {
-      text = TITLE_TRAILER.matcher(text.substring(0, m.start()).strip()).replaceAll("").strip();
-    }
+    String text = ages.headline(texts.normalised(a));
     if (text.isEmpty()) {
       text = Texts.normalise(a.attr("title"));
     }
@@ -878,12 +850,7 @@ final class StoryListFinder {
         prose++;
         continue;
       }
-      String age = ageOf(item, best);
-      Optional<AgeWindow> w =
-          age == null ? Optional.empty() : RelativeAge.parse(age, capturedAt, zone);
-      if (w.isEmpty()) {
-        w = timeWindow(item);
-      }
+      ItemAges.Shown age = ages.of(item, best);
       boolean current =
           Urls.samePage(entry.getKey(), canonicalUrl) || Urls.samePage(entry.getKey(), pageUrl);
       items.add(
@@ -891,9 +858,9 @@ final class StoryListFinder {
               items.size() + 1,
               linkTitle(best),
               entry.getKey(),
-              age,
-              w.map(AgeWindow::after).orElse(null),
-              w.map(AgeWindow::before).orElse(null),
+              age.text(),
+              age.window() == null ? null : age.window().after(),
+              age.window() == null ? null : age.window().before(),
               current));
       itemElements.add(item);
       taken.add(teaser(best, item, linkTitle(best).length()));
@@ -988,60 +955,5 @@ final class StoryListFinder {
         otherStory = u != null && !u.equals(url) && isStoryLink(a);
       }
     }
-  }
-
-  /**
-   * The age shown in the item: a {@code <time>}'s text, or text outside the headline that reads as
-   * an age.
-   */
-  private @Nullable String ageOf(Element item, Element link) {
-    Element time = item.selectFirst(TIME);
-    if (time != null && !texts.normalised(time).isEmpty()) {
-      return texts.normalised(time);
-    }
-    List<String> outside = new ArrayList<>();
-    collectTextOutside(item, link, outside);
-    for (String t : outside) {
-      String s = AGE_PUNCTUATION.matcher(t).replaceAll("");
-      if (!s.isEmpty() && RelativeAge.looksLikeAge(s)) {
-        return s;
-      }
-    }
-    String linkText = texts.normalised(link);
-    Matcher m = AGE_IN_TEXT.matcher(linkText);
-    if (m.find() && m.start() > 0) {
-      String s = m.group(1).strip();
-      if (RelativeAge.looksLikeAge(s)) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  private static void collectTextOutside(Element item, Element link, List<String> out) {
-    for (Element e : item.getAllElements()) {
-      if (Texts.isInside(e, link)) {
-        continue;
-      }
-      StringBuilder own = new StringBuilder();
-      for (Node n : e.childNodes()) {
-        if (n instanceof TextNode t) {
-          own.append(t.text());
-        }
-      }
-      String s = Texts.normalise(own.toString());
-      if (!s.isEmpty()) {
-        out.add(s);
-      }
-    }
-  }
-
-  private Optional<AgeWindow> timeWindow(Element item) {
-    Element time = item.selectFirst(TIME_WITH_DATETIME);
-    if (time == null) {
-      return Optional.empty();
-    }
-    Instant at = DateParsing.parseInstant(time.attr("datetime"));
-    return at == null ? Optional.empty() : Optional.of(new AgeWindow(at, at));
   }
 }
