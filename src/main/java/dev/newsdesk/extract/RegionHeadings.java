@@ -1,7 +1,6 @@
 package dev.newsdesk.extract;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -161,9 +160,5 @@ final class RegionHeadings {
         || c.contains("head")
         || c.contains("caption")
         || c.contains("label");
-  }
-
-  static List<String> headingTags() {
-    return List.copyOf(HEADING_TAGS);
   }
 }

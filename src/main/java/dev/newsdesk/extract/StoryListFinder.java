@@ -191,7 +191,7 @@ final class StoryListFinder {
         found.add(f);
       }
     }
-    found.addAll(byStructure(claimedLinks));
+    found.addAll(byStructure(found, claimedLinks));
     found.sort(java.util.Comparator.comparingInt(this::positionOf));
     List<StoryList> lists = new ArrayList<>();
     for (Found f : found) {
@@ -229,16 +229,99 @@ final class StoryListFinder {
    * run of records gets the heading around it, if any, and is kept when it is unmistakably a list
    * of stories.
    */
-  private List<Found> byStructure(Set<Element> claimed) {
+  private List<Found> byStructure(List<Found> headed, Set<Element> claimed) {
     List<Found> out = new ArrayList<>();
     RegionHeadings headings = new RegionHeadings(doc, texts);
     for (RecordRegions.Region r : mergeRows(RecordRegions.find(texts, this::storyOf))) {
+      if (extendHeaded(r, headed, claimed)) {
+        continue;
+      }
       Found f = fromRegion(r, headings, claimed);
       if (f != null) {
         out.add(f);
       }
     }
     return out;
+  }
+
+  /**
+   * A list found under its heading may stop short of its last records (a heading scope that did not
+   * reach them): the records of the same region that it did not take join it.
+   */
+  private boolean extendHeaded(RecordRegions.Region r, List<Found> headed, Set<Element> claimed) {
+    int owner = -1;
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < r.records().size(); i++) {
+      if (!holdsClaimed(r.records().get(i), claimed)) {
+        rest.add(i);
+      } else if (owner < 0) {
+        owner = ownerOf(r.urls().get(i), headed);
+      }
+    }
+    if (owner < 0 || rest.isEmpty() || isNotAList(r.parent())) {
+      return false;
+    }
+    Found f = headed.get(owner);
+    List<StoryItem> items = new ArrayList<>(f.items());
+    List<Element> taken = new ArrayList<>(f.taken());
+    Set<String> known = new HashSet<>();
+    f.items().forEach(item -> known.add(item.url()));
+    int words = 0;
+    for (int i : rest) {
+      Element record = r.records().get(i);
+      String url = r.urls().get(i);
+      if (!known.add(url)) {
+        continue;
+      }
+      List<Element> links = linksTo(record, url);
+      Element best = bestLink(links);
+      String title = recordTitle(record, best, links);
+      words += Texts.wordCount(title);
+      items.add(item(items.size() + 1, title, url, record, best));
+      taken.add(record);
+    }
+    int added = items.size() - f.items().size();
+    if (added == 0 || words < MIN_MEAN_HEADLINE_WORDS * added) {
+      return added == 0; // names, not headlines: the heading's list stays as it is
+    }
+    for (int i : rest) {
+      claimed.addAll(linksTo(r.records().get(i), r.urls().get(i)));
+    }
+    headed.set(owner, new Found(f.heading(), f.headingText(), f.kind(), f.scope(), taken, items));
+    return true;
+  }
+
+  private static int ownerOf(String url, List<Found> headed) {
+    for (int i = 0; i < headed.size(); i++) {
+      for (StoryItem item : headed.get(i).items()) {
+        if (url.equals(item.url())) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private List<Element> linksTo(Element record, String url) {
+    List<Element> links = new ArrayList<>();
+    for (Element a : record.select(LINKS)) {
+      if (url.equals(url(a))) {
+        links.add(a);
+      }
+    }
+    return links;
+  }
+
+  /** The link that shows the headline: the longest text, a labelled image link only without. */
+  private Element bestLink(List<Element> links) {
+    Element best = links.get(0);
+    for (Element a : links) {
+      if (cardTitle(a).length() > cardTitle(best).length() && !linkTitle(a).isEmpty()
+          || linkTitle(best).isEmpty() && !linkTitle(a).isEmpty()) {
+        best = a;
+      }
+    }
+    return best;
   }
 
   /**
@@ -326,34 +409,70 @@ final class StoryListFinder {
 
   /**
    * Words in an ancestor's class or id that mark blocks whose links are never a list of stories:
-   * comment threads, share bars, author boxes, menus.
+   * menus, breadcrumbs, pagination, tag clouds, comment threads, share bars, author boxes and the
+   * site's footer (an "article-footer" is the article's, and often holds its related stories).
    */
   private static final Pattern NOT_A_LIST =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(comments?|commentlist|share|sharing|social|author-?box|about-author|author-bio|menu|mega-?menu|submenu|dropdown)($|[\\s_-])");
+          "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|menus|mega-?menu|submenu|dropdown|breadcrumbs?|pagination|pager|tagcloud|tag-cloud|tags|comments?|commentlist|share|sharing|social|author-?box|about-author|author-bio|site-footer|page-footer|global-footer)($|[\\s_-])");
 
-  /** Ancestors of a region checked for {@link #NOT_A_LIST}. */
-  private static final int MAX_NOT_A_LIST_CLIMB = 6;
+  /**
+   * Ids that mark furniture; fewer words than classes, since WordPress names every menu it prints
+   * "menu-…", story lists such as "menu-most-read" included.
+   */
+  private static final Pattern NOT_A_LIST_ID =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(nav|navbar|navigation|breadcrumbs?|pagination|comments?|footer)($|[\\s_-])");
 
+  /**
+   * A {@code <footer>} so named ends the article ("endofarticle", "entry-footer"), not the site.
+   */
+  private static final Pattern ARTICLE_PART = Pattern.compile("(?i)article|entry|post|story");
+
+  private static final Pattern FOOTER_ONLY = Pattern.compile("(?i)\\s*footer\\s*");
+
+  private final Map<Element, Boolean> notAList = new IdentityHashMap<>();
+
+  /** Whether the region sits in site furniture: navigation, the site's footer, comments… */
   private boolean isNotAList(Element parent) {
-    if (isFurniture(parent)) {
-      return true;
-    }
-    Element a = parent;
-    for (int i = 0; i < MAX_NOT_A_LIST_CLIMB && a != null && a != doc.body(); i++, a = a.parent()) {
-      if (a.attributesSize() > 0
-          && NOT_A_LIST.matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id()).find()) {
+    for (Element a = parent; a != null && a != doc.body(); a = a.parent()) {
+      if (notAList.computeIfAbsent(a, StoryListFinder::isNotAListItself)) {
         return true;
       }
     }
     return false;
   }
 
+  private static boolean isNotAListItself(Element a) {
+    if (a.nameIs("nav")
+        || a.nameIs("header") && a.closest(ARTICLE) == null
+        || a.nameIs("footer")
+            && a.closest(ARTICLE) == null
+            && !ARTICLE_PART.matcher(a.className() + " " + a.id()).find()) {
+      return true;
+    }
+    String role = a.attr("role");
+    if (role.equals("navigation") || role.equals("contentinfo") || role.equals("menu")) {
+      return true;
+    }
+    return a.attributesSize() > 0
+        && (NOT_A_LIST.matcher(Selectors.withoutTaxonomy(a.className())).find()
+            || NOT_A_LIST_ID.matcher(a.id()).find()
+            || FOOTER_ONLY.matcher(a.className()).matches()
+            || FOOTER_ONLY.matcher(a.id()).matches());
+  }
+
   /**
    * Headlines are sentences: a list with no heading naming its kind whose titles average fewer
    * words than this is a list of names (people, topics, sections), not of stories.
    */
-  private static final int MIN_MEAN_HEADLINE_WORDS = 4;
+  private static final int MIN_MEAN_HEADLINE_WORDS = 3;
+
+  /**
+   * Records are alike and each leads to one story, so a list found by structure may carry longer
+   * teasers than one found under a heading: a headline, a two-sentence excerpt and a byline.
+   */
+  private static final double MAX_RECORD_PROSE_TO_HEADLINES = 6.0;
 
   /** A list with no heading naming its kind needs this many records to count. */
   private static final int MIN_UNNAMED_RECORDS = 3;
@@ -400,19 +519,8 @@ final class StoryListFinder {
     for (int i = 0; i < records.size(); i++) {
       Element record = records.get(i);
       String url = urls.get(i);
-      List<Element> links = new ArrayList<>();
-      for (Element a : record.select(LINKS)) {
-        if (url.equals(url(a))) {
-          links.add(a);
-        }
-      }
-      Element best = links.get(0);
-      for (Element a : links) {
-        if (cardTitle(a).length() > cardTitle(best).length() && !linkTitle(a).isEmpty()
-            || linkTitle(best).isEmpty() && !linkTitle(a).isEmpty()) {
-          best = a;
-        }
-      }
+      List<Element> links = linksTo(record, url);
+      Element best = bestLink(links);
       String title = recordTitle(record, best, links);
       headlines += title.length();
       words += Texts.wordCount(title);
@@ -421,7 +529,7 @@ final class StoryListFinder {
       taken.add(record);
       claimed.addAll(links);
     }
-    if (!markedRelated && prose > MAX_PROSE_TO_HEADLINES * headlines) {
+    if (!markedRelated && prose > MAX_RECORD_PROSE_TO_HEADLINES * headlines) {
       return null;
     }
     if (kind.isEmpty() && words < MIN_MEAN_HEADLINE_WORDS * items.size()) {
