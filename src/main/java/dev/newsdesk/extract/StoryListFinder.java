@@ -172,7 +172,7 @@ final class StoryListFinder {
     for (Element heading : headings()) {
       String text = headingText(heading);
       Optional<StoryListKind> kind = StoryListHeadings.kindOf(text);
-      if (isFurniture(heading) || kind.isEmpty() && isHeadline(text)) {
+      if (isFurniture(heading) || kind.isEmpty() && isHeadline(text) || isTabLabel(heading)) {
         continue;
       }
       boolean markedRelated = kind.isEmpty() && hasRelatedClass(heading);
@@ -195,7 +195,10 @@ final class StoryListFinder {
     found.sort(java.util.Comparator.comparingInt(this::positionOf));
     List<StoryList> lists = new ArrayList<>();
     for (Found f : found) {
-      lists.add(new StoryList(f.headingText, f.kind, f.items));
+      List<StoryItem> stories = stories(f.items);
+      if (!stories.isEmpty()) {
+        lists.add(new StoryList(f.headingText, f.kind, stories));
+      }
     }
     for (Found f : found) {
       if (f.heading != null) {
@@ -210,6 +213,48 @@ final class StoryListFinder {
       }
     }
     return lists;
+  }
+
+  private static final Evaluator TAB_LINK =
+      QueryParser.parse("[role=tab], [aria-controls], a[href~=^#.]");
+
+  /**
+   * Whether a heading is the label of a tab ("Recent" | "Popular"): the links after it belong to
+   * every tab of the widget, so each tab's pane is read as a list of its own, by its structure.
+   */
+  private boolean isTabLabel(Element heading) {
+    Element tab = heading.is(TAB_LINK) ? heading : heading.selectFirst(TAB_LINK);
+    if (tab == null) {
+      return false;
+    }
+    if (tab.attr("role").equals("tab")) {
+      return true;
+    }
+    String target =
+        tab.hasAttr("aria-controls") ? tab.attr("aria-controls") : tab.attr("href").substring(1);
+    return !target.isBlank() && doc.getElementById(target.strip()) != null;
+  }
+
+  /**
+   * The items that lead to stories. Links under a list's heading to tag, section, author or legal
+   * pages are still taken out of the page with the list, but they are no stories of it.
+   */
+  private static List<StoryItem> stories(List<StoryItem> items) {
+    List<StoryItem> out = new ArrayList<>();
+    for (StoryItem i : items) {
+      if (i.url() != null && StoryUrls.isStoryLike(i.url())) {
+        out.add(
+            new StoryItem(
+                out.size() + 1,
+                i.title(),
+                i.url(),
+                i.age(),
+                i.publishedAfter(),
+                i.publishedBefore(),
+                i.isCurrentArticle()));
+      }
+    }
+    return out;
   }
 
   /** Where a list stands in the page: its heading's position, else its first item's. */

@@ -17,7 +17,7 @@ final class StoryListHeadings {
       List.of(
           rule(
               StoryListKind.MOST_READ,
-              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|meistgelesen|am meisten gelesen|meist gelesen|les plus lus|lo más leído|más leídas|lo más visto|más vistas|editor'?s picks|am beliebtesten|beliebteste|besonders beliebt|meistdiskutiert|meistkommentiert"),
+              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|^popular$|meistgelesen|am meisten gelesen|meist gelesen|les plus lus|lo más leído|más leídas|lo más visto|más vistas|editor'?s picks|am beliebtesten|beliebteste|besonders beliebt|meistdiskutiert|meistkommentiert"),
           rule(
               StoryListKind.TRENDING,
               "trending|hot (topics|stories|news)|in case you missed|what'?s hot"),
@@ -26,7 +26,7 @@ final class StoryListHeadings {
               "latest|recent|newest|breaking|just in|new stories|neueste|neuste|letzte (artikel|beiträge|meldungen|nachrichten)|dernières|derniers articles|últimas"),
           rule(
               StoryListKind.RELATED,
-              "related|read (also|more|next)|also read|see also|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|^mehr zu\\b|passt zum thema|passend zum thema|zum weiterlesen|weitere beiträge|ähnliche (artikel|beiträge|themen)|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|te puede interesar|more stories|more news"),
+              "related|read (also|more|next)|also read|see also|check also|articles liés|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|^mehr zu\\b|passt zum thema|passend zum thema|zum weiterlesen|weitere beiträge|ähnliche (artikel|beiträge|themen)|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|te puede interesar|more stories|more news"),
           rule(
               StoryListKind.OTHER,
               "^top (stories|news|headlines)$|^more from\\b|^more in\\b|^from the\\b|^also in\\b|^more\\s+\\w+\\s+(news|stories)$|^(stories|news|headlines)$|^in other news|^mehr (aus|von)\\b"));
@@ -64,7 +64,7 @@ final class StoryListHeadings {
   private static final List<String> KEYWORDS =
       List.of(
           "most ",
-          "popular ",
+          "popular",
           "meist",
           "les plus lus",
           "s picks",
@@ -85,6 +85,8 @@ final class StoryListHeadings {
           "also read",
           "further reading",
           "see also",
+          "check also",
+          "articles liés",
           "you m",
           "more ",
           "recommended",
