@@ -26,6 +26,11 @@ final class RegionHeadings {
 
   private static final int MAX_HEADING_CHARS = 60;
 
+  /** A heading block may link its title and a "See all" page, no more. */
+  private static final int MAX_HEADING_LINKS = 2;
+
+  private static final Evaluator IMG = QueryParser.parse("img");
+
   private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   /** Inline or small blocks that may carry a heading's words without being a heading tag. */
@@ -74,7 +79,8 @@ final class RegionHeadings {
       return null;
     }
     String text = text(e);
-    if (text.isEmpty()) {
+    // A block of cards or of several links before the records is another list, not a heading.
+    if (text.isEmpty() || texts.links(e) > MAX_HEADING_LINKS || e.selectFirst(IMG) != null) {
       return null;
     }
     boolean tagged =

@@ -409,6 +409,9 @@ final class StoryListFinder {
     if (url == null || COMMENT_FRAGMENT.matcher(href).find() || !StoryUrls.isStoryLike(url)) {
       return null;
     }
+    if (isByline(a)) {
+      return null;
+    }
     String text = cardTitle(a);
     return text.length() >= MIN_HEADLINE_CHARS
             && Texts.wordCount(text) >= MIN_RECORD_HEADLINE_WORDS
@@ -417,6 +420,25 @@ final class StoryListFinder {
         ? url
         : null;
   }
+
+  /** How far up from a link a byline or author block is looked for. */
+  private static final int MAX_BYLINE_CLIMB = 3;
+
+  /** A link to the author of a card ("By Jane Doe") is no second story in it. */
+  private static boolean isByline(Element a) {
+    if (a.attr("rel").equals("author")) {
+      return true;
+    }
+    Element e = a;
+    for (int i = 0; i < MAX_BYLINE_CLIMB && e != null; i++, e = e.parent()) {
+      if (e.attributesSize() > 0 && BYLINE_CLASS.matcher(e.className()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author");
 
   /**
    * A link to a part of another page ("#comment-12", "#respond") points at a comment or a section,
@@ -533,6 +555,7 @@ final class StoryListFinder {
       }
     }
     if (records.size() < MIN_ITEMS || isNotAList(r.parent())) {
+
       return null;
     }
     RegionHeadings.Heading heading = headings.find(r.parent(), records.get(0));
@@ -550,9 +573,10 @@ final class StoryListFinder {
     if (kind.isEmpty()) {
       boolean sameSite = true;
       for (String u : urls) {
-        sameSite &= StoryUrls.sameSite(u, baseUri());
+        sameSite &= StoryUrls.sameSite(u, baseUri()) || StoryUrls.sameSite(u, canonicalUrl);
       }
       if (!sameSite || records.size() < MIN_UNNAMED_RECORDS && !isLinkList(records)) {
+
         return null;
       }
     }
@@ -575,9 +599,11 @@ final class StoryListFinder {
       claimed.addAll(links);
     }
     if (!markedRelated && prose > MAX_RECORD_PROSE_TO_HEADLINES * headlines) {
+
       return null;
     }
     if (kind.isEmpty() && words < MIN_MEAN_HEADLINE_WORDS * items.size()) {
+
       return null; // names of people, places or sections, not headlines
     }
     Element headingElement = heading == null ? null : heading.element();
@@ -628,6 +654,11 @@ final class StoryListFinder {
         title = cardTitle(best);
       }
     }
+    return untruncated(title, links);
+  }
+
+  /** A headline cut short ("…") gives way to the full one that a link carries as an attribute. */
+  private static String untruncated(String title, List<Element> links) {
     String shown = TRUNCATION.matcher(title).replaceAll("");
     if (shown.length() < title.length()) {
       for (Element a : links) {
@@ -1009,7 +1040,7 @@ final class StoryListFinder {
       items.add(
           new StoryItem(
               items.size() + 1,
-              linkTitle(best),
+              untruncated(linkTitle(best), entry.getValue()),
               entry.getKey(),
               age.text(),
               age.window() == null ? null : age.window().after(),

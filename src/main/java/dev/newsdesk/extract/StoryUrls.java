@@ -31,6 +31,11 @@ final class StoryUrls {
           "autoren",
           "auteur",
           "autores",
+          "writer",
+          "writers",
+          "people",
+          "staff",
+          "profiles",
           "topic",
           "topics",
           "thema",
@@ -84,6 +89,7 @@ final class StoryUrls {
     }
     String path = u.getRawPath() == null ? "" : u.getRawPath().toLowerCase(Locale.ROOT);
     String last = "";
+    boolean slug = false;
     for (String segment : path.split("/")) {
       if (segment.isEmpty()) {
         continue;
@@ -92,12 +98,31 @@ final class StoryUrls {
         return false;
       }
       last = segment;
+      slug |= isSlug(segment);
     }
-    if (hasStoryMark(last)) {
+    if (hasStoryMark(last) || slug) {
       return true;
     }
     String query = u.getRawQuery();
     return query != null && query.chars().anyMatch(Character::isDigit);
+  }
+
+  /**
+   * A story's slug or id anywhere in the path
+   * ("…/1password-mit-updates-2143961.html/from/related"): three hyphens, or four digits in a row.
+   */
+  private static boolean isSlug(String segment) {
+    int hyphens = 0;
+    int digits = 0;
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      hyphens += c == '-' ? 1 : 0;
+      digits = Character.isDigit(c) ? digits + 1 : 0;
+      if (hyphens >= 3 || digits >= 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasStoryMark(String segment) {
@@ -111,13 +136,27 @@ final class StoryUrls {
   }
 
   /**
-   * Whether two URLs are on the same site: their hosts share the site's name label ({@code
-   * www.bbc.com} and {@code www.bbc.co.uk}, {@code example.org} and {@code news.example.org}).
+   * Whether two URLs are on the same site: the same host but for "www.", or the site's own name
+   * under another public suffix ({@code www.bbc.com} and {@code www.bbc.co.uk}).
    */
   static boolean sameSite(@Nullable String a, @Nullable String b) {
-    String x = siteName(Urls.host(a));
-    return x != null && x.equals(siteName(Urls.host(b)));
+    String ha = Urls.host(a);
+    String hb = Urls.host(b);
+    if (ha == null || hb == null) {
+      return false;
+    }
+    ha = WWW.matcher(ha).replaceFirst("");
+    hb = WWW.matcher(hb).replaceFirst("");
+    if (ha.equals(hb)) {
+      return true;
+    }
+    // Other subdomains are other sites (bugzilla.example.org is not blog.example.org), but the
+    // main host may change its domain: www.bbc.com and www.bbc.co.uk.
+    String x = siteName(ha);
+    return x != null && ha.startsWith(x + ".") && hb.startsWith(x + ".") && x.equals(siteName(hb));
   }
+
+  private static final java.util.regex.Pattern WWW = java.util.regex.Pattern.compile("^www\\.");
 
   private static @Nullable String siteName(@Nullable String host) {
     if (host == null) {
