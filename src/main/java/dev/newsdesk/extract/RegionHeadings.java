@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +54,10 @@ final class RegionHeadings {
 
   /** The heading of the records of {@code parent} starting at {@code first}, or null. */
   @Nullable Heading find(Element parent, Element first) {
+    Heading leadIn = leadIn(parent, first);
+    if (leadIn != null) {
+      return leadIn;
+    }
     Element block = parent;
     Element from = first;
     for (int climb = 0; climb <= MAX_CLIMB && block != null && block != doc.body(); climb++) {
@@ -72,6 +78,33 @@ final class RegionHeadings {
     }
     return null;
   }
+
+  /**
+   * A label in the records' own line, before the first of them ("Related: <a>…</a> | <a>…</a>"):
+   * the line is the list, and goes with it.
+   */
+  private @Nullable Heading leadIn(Element parent, Element first) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n : parent.childNodes()) {
+      if (n == first) {
+        break;
+      }
+      if (n instanceof TextNode t) {
+        sb.append(t.text());
+      } else if (n instanceof Element e && e.selectFirst(LINKS) == null) {
+        sb.append(' ').append(e.text());
+      }
+      if (sb.length() > MAX_HEADING_CHARS) {
+        return null;
+      }
+    }
+    String text = trimmed(Texts.normalise(sb.toString()));
+    return !text.isEmpty() && StoryListHeadings.kindOf(text).isPresent()
+        ? new Heading(parent, text)
+        : null;
+  }
+
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
   private @Nullable Heading headingLike(Element e) {
     int solid = texts.solidChars(e);
@@ -147,7 +180,11 @@ final class RegionHeadings {
   }
 
   private String text(Element e) {
-    String t = texts.position(e) >= 0 ? texts.normalised(e) : Texts.normalise(e.text());
+    return trimmed(texts.position(e) >= 0 ? texts.normalised(e) : Texts.normalise(e.text()));
+  }
+
+  /** A heading without the separators that may trail it ("Related:", "Latest »"). */
+  private static String trimmed(String t) {
     int end = t.length();
     while (end > 0 && ":»›>|".indexOf(t.charAt(end - 1)) >= 0
         || end > 0 && t.charAt(end - 1) == ' ') {

@@ -42,7 +42,7 @@ final class StoryListFinder {
   private static final int MAX_ITEMS = 60;
 
   /** Blocks that may hold a one-link "READ ALSO: …" list inline. */
-  private static final Set<String> INLINE_LIST_BLOCKS = Set.of("p", "div", "li");
+  private static final Set<String> INLINE_LIST_BLOCKS = Set.of("p", "div", "li", "blockquote");
 
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
@@ -832,7 +832,7 @@ final class StoryListFinder {
       int scopeEnd = p < 0 ? texts.size() : texts.subtreeEnd(p);
       for (; !complete && next < scopeEnd; next++) {
         Element e = texts.element(next);
-        if (isBoundary(e)) {
+        if (isBoundary(e) || !links.isEmpty() && isProseAfter(heading, e)) {
           complete = true;
         } else if (e.nameIs("a") && e.hasAttr("href") && !claimed.contains(e) && isStoryLink(e)) {
           if (links.isEmpty()
@@ -874,6 +874,18 @@ final class StoryListFinder {
       letters -= Texts.letterCount(texts.text(a));
     }
     return letters > MAX_LEAD_IN_LETTERS;
+  }
+
+  /**
+   * A paragraph of prose beside the heading ends its list: the heading was a "READ MORE:" line
+   * between the article's paragraphs, and the links further down belong to other lines. (An item's
+   * excerpt sits inside the item, not beside the heading.)
+   */
+  private boolean isProseAfter(Element heading, Element e) {
+    return e.nameIs("p")
+        && e.parent() == heading.parent()
+        && texts.contentChars(e) > MAX_LEAD_IN_LETTERS
+        && ENDS_A_SENTENCE.matcher(texts.normalised(e)).find();
   }
 
   /** A text-only heading ends the list; headings that hold a headline link are items. */
