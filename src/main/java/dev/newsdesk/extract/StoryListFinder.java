@@ -646,7 +646,7 @@ final class StoryListFinder {
    * label; a truncated text ("…") gives way to a full title in a link attribute.
    */
   private String recordTitle(Element record, Element best, List<Element> links) {
-    String title = linkTitle(best);
+    String title = shownTitle(best);
     if (title.isEmpty()) {
       Element h = record.selectFirst(RECORD_HEADLINE);
       title = h == null ? "" : Texts.normalise(h.text());
@@ -672,6 +672,35 @@ final class StoryListFinder {
     }
     return title;
   }
+
+  /**
+   * The headline a link shows: the headline element inside it when the link also wraps a kicker, a
+   * summary or a date ({@code a > h3 + p}), else its text without a leading rank number ({@code
+   * <span>1</span> Title}).
+   */
+  private String shownTitle(Element link) {
+    String whole = linkTitle(link);
+    for (Element h : link.select(RECORD_HEADLINE)) {
+      if (h != link) {
+        String t = ages.headline(texts.normalised(h));
+        if (Texts.wordCount(t) >= MIN_RECORD_HEADLINE_WORDS && t.length() < whole.length()) {
+          return t;
+        }
+        break;
+      }
+    }
+    Element first = link.firstElementChild();
+    if (first != null) {
+      String rank = texts.normalised(first);
+      if (RANK.matcher(rank).matches() && whole.startsWith(rank)) {
+        return whole.substring(rank.length()).strip();
+      }
+    }
+    return whole;
+  }
+
+  /** A rank before a headline in a numbered list: "1", "02", "3.". */
+  private static final Pattern RANK = Pattern.compile("\\d{1,2}\\.?");
 
   /** A headline cut short for the layout: "…" or "..." at its end. */
   private static final Pattern TRUNCATION = Pattern.compile("\\s*(…|\\.\\.\\.)$");
@@ -1052,7 +1081,7 @@ final class StoryListFinder {
       items.add(
           new StoryItem(
               items.size() + 1,
-              untruncated(linkTitle(best), entry.getValue()),
+              untruncated(shownTitle(best), entry.getValue()),
               entry.getKey(),
               age.text(),
               age.window() == null ? null : age.window().after(),
