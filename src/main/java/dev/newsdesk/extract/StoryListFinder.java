@@ -498,7 +498,7 @@ final class StoryListFinder {
   }
 
   private String readTitle(Element a) {
-    String text = ages.headline(texts.normalised(a));
+    String text = ages.headline(a);
     if (text.isEmpty()) {
       text = Texts.normalise(a.attr("title"));
     }
