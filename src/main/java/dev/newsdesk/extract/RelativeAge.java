@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -426,11 +427,15 @@ public final class RelativeAge {
     }
   }
 
-  /** Whether the text is an age counted back from the capture ("5 hours ago", "gestern"). */
+  /**
+   * Whether the text is an age counted back from the capture ("5 hours ago", "gestern"), and one a
+   * list would show ("vor 30 Jahren" is history).
+   */
   static boolean isRelative(String ageText) {
     String text = clean(ageText);
     return !text.isEmpty()
         && text.length() <= 60
+        && parse(text, Instant.EPOCH, ZoneOffset.UTC).isPresent()
         && (JUST_NOW.matcher(text).matches()
             || JUST_NOW_ELSEWHERE.matcher(text).matches()
             || RELATIVE.matcher(text).matches()

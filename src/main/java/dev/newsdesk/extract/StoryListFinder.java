@@ -424,7 +424,10 @@ final class StoryListFinder {
     if (url == null) {
       return false;
     }
-    String text = linkTitle(a);
+    // A headline is measured with the age it shows: cutting "(2015/11/14)" or "24 July 2015" off
+    // a short title must not turn a story into a menu entry.
+    String shown = texts.normalised(a);
+    String text = shown.isEmpty() ? linkTitle(a) : shown;
     return text.length() >= MIN_HEADLINE_CHARS
         && Texts.wordCount(text) >= MIN_HEADLINE_WORDS
         && !BARE_URL.matcher(text).matches()

@@ -80,6 +80,7 @@ class ItemAgesTest {
         "Lunch deal now costs £5.99",
         "Best phones under $500 (2026)",
         "Vor 30 Jahren: die Wende in Leipzig",
+        "Leipzig gedenkt der Friedlichen Revolution vor 30 Jahren",
         "The day that changed everything: yesterday"
       })
   void numbersInHeadlinesAreNotAges(String text) {
