@@ -682,7 +682,7 @@ final class StoryListFinder {
     String whole = linkTitle(link);
     for (Element h : link.select(RECORD_HEADLINE)) {
       if (h != link) {
-        String t = ages.headline(texts.normalised(h));
+        String t = ages.headline(h);
         if (Texts.wordCount(t) >= MIN_RECORD_HEADLINE_WORDS && t.length() < whole.length()) {
           return t;
         }
@@ -949,7 +949,10 @@ final class StoryListFinder {
     if (url == null) {
       return false;
     }
-    String text = linkTitle(a);
+    // A headline is measured with the age it shows: cutting "(2015/11/14)" or "24 July 2015" off
+    // a short title must not turn a story into a menu entry.
+    String shown = texts.normalised(a);
+    String text = shown.isEmpty() ? linkTitle(a) : shown;
     return text.length() >= MIN_HEADLINE_CHARS
         && Texts.wordCount(text) >= MIN_HEADLINE_WORDS
         && !BARE_URL.matcher(text).matches()
@@ -1023,7 +1026,7 @@ final class StoryListFinder {
   }
 
   private String readTitle(Element a) {
-    String text = ages.headline(texts.normalised(a));
+    String text = ages.headline(a);
     if (text.isEmpty()) {
       text = Texts.normalise(a.attr("title"));
     }
