@@ -321,7 +321,7 @@ final class StoryListFinder {
       List<Element> links = linksTo(record, url);
       Element best = bestLink(links);
       String title = recordTitle(record, best, links);
-      words += Texts.wordCount(title);
+      words += headlineWords(title);
       items.add(item(items.size() + 1, title, url, record, best));
       taken.add(record);
     }
@@ -413,8 +413,8 @@ final class StoryListFinder {
       return null;
     }
     String text = cardTitle(a);
-    return text.length() >= MIN_HEADLINE_CHARS
-            && Texts.wordCount(text) >= MIN_RECORD_HEADLINE_WORDS
+    return headlineChars(text) >= MIN_HEADLINE_CHARS
+            && headlineWords(text) >= MIN_RECORD_HEADLINE_WORDS
             && !BARE_URL.matcher(text).matches()
             && !isInRunningText(a)
         ? url
@@ -489,7 +489,7 @@ final class StoryListFinder {
    */
   private static final Pattern NOT_A_LIST_ID =
       Pattern.compile(
-          "(?i)(^|[\\s_-])(nav|navbar|navigation|breadcrumbs?|pagination|comments?|footer)($|[\\s_-])");
+          "(?i)(^nav$|(^|[\\s_-])(navbar|navigation|breadcrumbs?|pagination|comments?|footer)($|[\\s_-]))");
 
   /**
    * A {@code <footer>} so named ends the article ("endofarticle", "entry-footer"), not the site.
@@ -592,7 +592,7 @@ final class StoryListFinder {
       Element best = bestLink(links);
       String title = recordTitle(record, best, links);
       headlines += title.length();
-      words += Texts.wordCount(title);
+      words += headlineWords(title);
       prose += texts.contentChars(record);
       items.add(item(items.size() + 1, title, url, record, best));
       taken.add(record);
@@ -683,7 +683,7 @@ final class StoryListFinder {
     for (Element h : link.select(RECORD_HEADLINE)) {
       if (h != link) {
         String t = ages.headline(h);
-        if (Texts.wordCount(t) >= MIN_RECORD_HEADLINE_WORDS && t.length() < whole.length()) {
+        if (headlineWords(t) >= MIN_RECORD_HEADLINE_WORDS && t.length() < whole.length()) {
           return t;
         }
         break;
@@ -953,10 +953,45 @@ final class StoryListFinder {
     // a short title must not turn a story into a menu entry.
     String shown = texts.normalised(a);
     String text = shown.isEmpty() ? linkTitle(a) : shown;
-    return text.length() >= MIN_HEADLINE_CHARS
-        && Texts.wordCount(text) >= MIN_HEADLINE_WORDS
+    return headlineChars(text) >= MIN_HEADLINE_CHARS
+        && headlineWords(text) >= MIN_HEADLINE_WORDS
         && !BARE_URL.matcher(text).matches()
         && !isInRunningText(a);
+  }
+
+  /**
+   * Words of a headline. Chinese and Japanese write no spaces between words: there every two
+   * characters count as a word (most words have one to three).
+   */
+  static int headlineWords(String text) {
+    int ideographs = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isIdeographic(text.charAt(i))) {
+        ideographs++;
+      }
+    }
+    return ideographs == 0 ? Texts.wordCount(text) : Texts.wordCount(text) + ideographs / 2;
+  }
+
+  /** Characters of a headline, a Chinese or Japanese character counted as two (as wide as two). */
+  static int headlineChars(String text) {
+    int n = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      if (isIdeographic(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isIdeographic(char c) {
+    if (c < '\u3040') {
+      return false; // below the kana block: most text, checked cheaply
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** Inline elements that may wrap a link alone: {@code <strong><a>…</a></strong>}. */
