@@ -172,7 +172,10 @@ final class StoryListFinder {
     for (Element heading : headings()) {
       String text = headingText(heading);
       Optional<StoryListKind> kind = StoryListHeadings.kindOf(text);
-      if (isFurniture(heading) || kind.isEmpty() && isHeadline(text) || isTabLabel(heading)) {
+      if (isFurniture(heading)
+          || kind.isEmpty() && isHeadline(text)
+          || isTabLabel(heading)
+          || NOT_A_LIST_HEADING.matcher(text).find()) {
         continue;
       }
       boolean markedRelated = kind.isEmpty() && hasRelatedClass(heading);
@@ -239,10 +242,10 @@ final class StoryListFinder {
    * The items that lead to stories. Links under a list's heading to tag, section, author or legal
    * pages are still taken out of the page with the list, but they are no stories of it.
    */
-  private static List<StoryItem> stories(List<StoryItem> items) {
+  private List<StoryItem> stories(List<StoryItem> items) {
     List<StoryItem> out = new ArrayList<>();
     for (StoryItem i : items) {
-      if (i.url() != null && StoryUrls.isStoryLike(i.url())) {
+      if (i.url() != null && isStory(i) && !furnitureUrls.contains(i.url())) {
         out.add(
             new StoryItem(
                 out.size() + 1,
@@ -256,6 +259,35 @@ final class StoryListFinder {
     }
     return out;
   }
+
+  /**
+   * Headings over links that are no stories of the site: comment widgets, newsletter sign-ups and
+   * ads ("Recent Comments", "Neueste Kommentare", "Ads by Google", "Sponsored").
+   */
+  private static final Pattern NOT_A_LIST_HEADING =
+      Pattern.compile(
+          "(?iu)comment|kommentar|commentaire|comentario|留言|newsletter|ads by|anzeige|sponsored|paid partner|partner offers|werbung");
+
+  /**
+   * Stories whose link a heading's scope reached inside site furniture (a footer's link columns
+   * after the last list of a sidebar): taken out with the list, no items of it.
+   */
+  private final Set<String> furnitureUrls = new HashSet<>();
+
+  /**
+   * An item leads to a story: a slug or id in its URL, or a full headline (four words or more) on a
+   * one-word path ("/port/") that names no listing page.
+   */
+  private static boolean isStory(StoryItem i) {
+    String url = i.url();
+    return url != null
+        && (StoryUrls.isStoryLike(url)
+            || !StoryUrls.isListingPage(url)
+                && StoryUrls.isOneSegment(url)
+                && headlineWords(i.title()) >= MIN_BARE_PATH_HEADLINE_WORDS);
+  }
+
+  private static final int MIN_BARE_PATH_HEADLINE_WORDS = 4;
 
   /** Where a list stands in the page: its heading's position, else its first item's. */
   private int positionOf(Found f) {
@@ -500,6 +532,24 @@ final class StoryListFinder {
 
   private final Map<Element, Boolean> notAList = new IdentityHashMap<>();
 
+  /** Whether an element sits in the site's navigation, header or footer. */
+  private static boolean isSiteChrome(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a.nameIs("nav")
+          || (a.nameIs("header") || a.nameIs("footer"))
+              && a.closest(ARTICLE) == null
+              && !ARTICLE_PART.matcher(a.className() + " " + a.id()).find()
+          || a.attributesSize() > 0
+              && (a.attr("role").equals("navigation")
+                  || a.attr("role").equals("contentinfo")
+                  || FOOTER_ONLY.matcher(a.className()).matches()
+                  || FOOTER_ONLY.matcher(a.id()).matches())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the region sits in site furniture: navigation, the site's footer, comments… */
   private boolean isNotAList(Element parent) {
     for (Element a = parent; a != null && a != doc.body(); a = a.parent()) {
@@ -541,6 +591,12 @@ final class StoryListFinder {
    */
   private static final double MAX_RECORD_PROSE_TO_HEADLINES = 6.0;
 
+  /**
+   * Share of a list's stories, when no heading names its kind, that must be on the page's own site
+   * (a sister section on another subdomain may slip in; a list of links elsewhere is no list).
+   */
+  private static final double MIN_SAME_SITE_SHARE = 0.66;
+
   /** A list with no heading naming its kind needs this many records to count. */
   private static final int MIN_UNNAMED_RECORDS = 3;
 
@@ -571,12 +627,14 @@ final class StoryListFinder {
       kind = Optional.of(StoryListKind.RELATED);
     }
     if (kind.isEmpty()) {
-      boolean sameSite = true;
+      int sameSite = 0;
       for (String u : urls) {
-        sameSite &= StoryUrls.sameSite(u, baseUri()) || StoryUrls.sameSite(u, canonicalUrl);
+        if (StoryUrls.sameSite(u, baseUri()) || StoryUrls.sameSite(u, canonicalUrl)) {
+          sameSite++;
+        }
       }
-      if (!sameSite || records.size() < MIN_UNNAMED_RECORDS && !isLinkList(records)) {
-
+      if (sameSite < MIN_SAME_SITE_SHARE * urls.size()
+          || records.size() < MIN_UNNAMED_RECORDS && !isLinkList(records)) {
         return null;
       }
     }
@@ -1114,6 +1172,9 @@ final class StoryListFinder {
         continue;
       }
       ItemAges.Shown age = ages.of(item, best);
+      if (isSiteChrome(best) && !isSiteChrome(heading)) {
+        furnitureUrls.add(entry.getKey());
+      }
       boolean current =
           Urls.samePage(entry.getKey(), canonicalUrl) || Urls.samePage(entry.getKey(), pageUrl);
       items.add(

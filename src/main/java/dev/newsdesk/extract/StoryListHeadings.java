@@ -18,7 +18,7 @@ final class StoryListHeadings {
       List.of(
           rule(
               StoryListKind.MOST_READ,
-              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|^popular$|meistgelesen|am meisten gelesen|meist gelesen|les plus lus|lo más leído|más leídas|lo más visto|más vistas|editor'?s picks|am beliebtesten|beliebteste|besonders beliebt|meistdiskutiert|meistkommentiert"),
+              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|^popular$|meistgelesen|am meisten gelesen|meist gelesen|les plus (lus|partagés|commentés|vus)|lo más leído|más leídas|lo más visto|más vistas|editor'?s picks|am beliebtesten|beliebteste|besonders beliebt|meistdiskutiert|meistkommentiert"),
           rule(
               StoryListKind.TRENDING,
               "trending|hot (topics|stories|news)|in case you missed|what'?s hot"),
@@ -67,7 +67,7 @@ final class StoryListHeadings {
           "most ",
           "popular",
           "meist",
-          "les plus lus",
+          "les plus ",
           "s picks",
           "trending",
           "hot ",

@@ -72,6 +72,39 @@ final class StoryUrls {
           "feed",
           "rss");
 
+  /**
+   * Whether a URL is a page that lists or describes things (a tag, category, author, section or
+   * legal page, the home page) rather than one story. Weaker than {@code !isStoryLike}: a one-word
+   * slug ("/port/") may still be a story.
+   */
+  static boolean isListingPage(String url) {
+    URI u;
+    try {
+      u = new URI(url);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    String path = u.getRawPath() == null ? "" : u.getRawPath().toLowerCase(Locale.ROOT);
+    boolean empty = true;
+    for (String segment : path.split("/")) {
+      if (NON_STORY_SEGMENTS.contains(segment)) {
+        return true;
+      }
+      empty &= segment.isEmpty();
+    }
+    return empty && u.getRawQuery() == null;
+  }
+
+  /** Whether the URL's path is one segment ("/port/", "/story"). */
+  static boolean isOneSegment(String url) {
+    try {
+      String path = new URI(url).getRawPath();
+      return path != null && path.replaceAll("^/+|/+$", "").matches("[^/]+");
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
   /** Second-level labels that are not a site's name ({@code bbc.co.uk}, {@code abc.com.au}). */
   private static final Set<String> GENERIC_SECOND_LEVEL =
       Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go");
