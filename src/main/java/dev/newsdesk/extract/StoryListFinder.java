@@ -433,24 +433,41 @@ final class StoryListFinder {
 
   /** The story a link leads to as a headline of a record, or null. */
   private @Nullable String storyOf(Element a) {
+    // Cheapest first: every link of the page comes here, most of them menus and buttons.
+    String text = texts.normalised(a);
+    if (text.isEmpty()) {
+      text = labelOf(a);
+    }
+    if (headlineChars(text) < MIN_HEADLINE_CHARS
+        || headlineWords(text) < MIN_RECORD_HEADLINE_WORDS
+        || BARE_URL.matcher(text).matches()) {
+      return null;
+    }
     String href = a.attr("href");
-    if (mayBeShareLink(href) && SHARE_LINK.matcher(href).find()) {
+    if (mayBeShareLink(href) && SHARE_LINK.matcher(href).find()
+        || COMMENT_FRAGMENT.matcher(href).find()) {
       return null;
     }
     String url = url(a);
-    if (url == null || COMMENT_FRAGMENT.matcher(href).find() || !StoryUrls.isStoryLike(url)) {
+    if (url == null
+        || !storyLike.computeIfAbsent(url, StoryUrls::isStoryLike)
+        || isByline(a)
+        || isInRunningText(a)) {
       return null;
     }
-    if (isByline(a)) {
-      return null;
+    return url;
+  }
+
+  private final Map<String, Boolean> storyLike = new java.util.HashMap<>();
+
+  /** What a link that shows no text is labelled with: {@code aria-label}, its image's alt. */
+  private static String labelOf(Element a) {
+    String t = Texts.normalise(a.attr("aria-label"));
+    if (t.isEmpty()) {
+      Element img = a.selectFirst(IMG_WITH_ALT);
+      t = img == null ? "" : Texts.normalise(img.attr("alt"));
     }
-    String text = cardTitle(a);
-    return headlineChars(text) >= MIN_HEADLINE_CHARS
-            && headlineWords(text) >= MIN_RECORD_HEADLINE_WORDS
-            && !BARE_URL.matcher(text).matches()
-            && !isInRunningText(a)
-        ? url
-        : null;
+    return t;
   }
 
   /** How far up from a link a byline or author block is looked for. */
@@ -490,15 +507,7 @@ final class StoryListFinder {
    */
   private String cardTitle(Element a) {
     String t = linkTitle(a);
-    if (!t.isEmpty()) {
-      return t;
-    }
-    t = Texts.normalise(a.attr("aria-label"));
-    if (t.isEmpty()) {
-      Element img = a.selectFirst(IMG_WITH_ALT);
-      t = img == null ? "" : Texts.normalise(img.attr("alt"));
-    }
-    return t;
+    return t.isEmpty() ? labelOf(a) : t;
   }
 
   private static final Evaluator IMG_WITH_ALT = QueryParser.parse("img[alt]");
