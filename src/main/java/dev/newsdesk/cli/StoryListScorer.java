@@ -8,13 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -236,8 +234,8 @@ final class StoryListScorer {
 
   /**
    * The found age text contains the truth's (a label such as "Published:" around it is allowed),
-   * and when the truth has a {@code datetime}, the found window is exactly that instant. An age on
-   * only one side is not exact.
+   * and when the truth has a {@code datetime}, the found window is that instant as far as the value
+   * states one (see {@link TruthTime}). An age on only one side is not exact.
    */
   static boolean ageExact(Found found, StoryListTruth.TruthItem truth) {
     if (truth.age() == null ? found.age() != null : found.age() == null) {
@@ -249,17 +247,31 @@ final class StoryListScorer {
     if (truth.datetime() == null) {
       return true;
     }
-    TruthTime time = Objects.requireNonNull(TruthTime.parse(truth.datetime()));
+    TruthTime time = TruthTime.parse(truth.datetime());
+    if (time == null) {
+      return true; // not ISO-8601 (a JavaScript date string): checked by the age text only
+    }
     return found.after() != null
         && found.before() != null
         && time.holds(found.after(), found.before());
   }
 
   /**
-   * A truth {@code datetime}: with a time of day, one instant (read as UTC when it has no offset,
-   * as the extractor reads it); a bare date, that UTC day, within which the window must lie.
+   * A truth {@code datetime} as the README checks it. With an offset, one instant: the window must
+   * be exactly it. Without one, the site's offset is unknown (up to {@link #UNKNOWN_OFFSET} either
+   * way): a date-time asks the window to start within that of the local time read as UTC, a bare
+   * date asks the window to lie within that day, widened by as much.
    */
-  record TruthTime(Instant from, Instant until, boolean instant) {
+  record TruthTime(Instant from, Instant until, Kind kind) {
+
+    enum Kind {
+      INSTANT,
+      LOCAL_DATE_TIME,
+      DATE
+    }
+
+    /** The largest offset from UTC a site's local time can have. */
+    static final java.time.Duration UNKNOWN_OFFSET = java.time.Duration.ofHours(14);
 
     private static final Pattern ISO =
         Pattern.compile(
@@ -267,48 +279,9 @@ final class StoryListScorer {
                 + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * A JavaScript {@code Date.toString()} ("Wed May 04 2022 10:45:00 GMT+0000 (Coordinated
-     * Universal Time)"), which some site frameworks write into {@code datetime} verbatim.
-     */
-    private static final Pattern JS_DATE =
-        Pattern.compile(
-            "[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\\d{2}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT([+-]\\d{4})"
-                + "(?: \\(.*\\))?");
-
-    private static final List<String> MONTHS =
-        List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-
-    /**
-     * ISO-8601 as pages write it, RFC 1123, or a JavaScript date string; null for anything else.
-     */
+    /** The value read as ISO-8601, or null when it is none (then only the age text is checked). */
     static @Nullable TruthTime parse(String raw) {
-      String s = raw.strip();
-      Matcher js = JS_DATE.matcher(s);
-      if (js.matches() && MONTHS.contains(js.group(1))) {
-        try {
-          Instant at =
-              LocalDateTime.of(
-                      Integer.parseInt(js.group(3)),
-                      MONTHS.indexOf(js.group(1)) + 1,
-                      Integer.parseInt(js.group(2)),
-                      Integer.parseInt(js.group(4)),
-                      Integer.parseInt(js.group(5)),
-                      Integer.parseInt(js.group(6)))
-                  .toInstant(offset(js.group(7)));
-          return new TruthTime(at, at, true);
-        } catch (java.time.DateTimeException e) {
-          return null;
-        }
-      }
-      try {
-        Instant at =
-            java.time.ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        return new TruthTime(at, at, true);
-      } catch (java.time.format.DateTimeParseException e) {
-        // not RFC 1123; try ISO-8601
-      }
-      Matcher m = ISO.matcher(s);
+      Matcher m = ISO.matcher(raw.strip());
       if (!m.matches()) {
         return null;
       }
@@ -318,10 +291,12 @@ final class StoryListScorer {
                 Integer.parseInt(m.group(1)),
                 Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3)));
-        ZoneOffset offset = offset(m.group(8));
         if (m.group(4) == null) {
-          Instant start = day.atStartOfDay().toInstant(offset);
-          return new TruthTime(start, day.plusDays(1).atStartOfDay().toInstant(offset), false);
+          Instant start = day.atStartOfDay().toInstant(ZoneOffset.UTC);
+          return new TruthTime(
+              start.minus(UNKNOWN_OFFSET),
+              day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(UNKNOWN_OFFSET),
+              Kind.DATE);
         }
         int nanos =
             m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
@@ -331,15 +306,20 @@ final class StoryListScorer {
                 Integer.parseInt(m.group(5)),
                 m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
                 nanos);
-        Instant at = local.toInstant(offset);
-        return new TruthTime(at, at, true);
+        if (m.group(8) == null) {
+          Instant asUtc = local.toInstant(ZoneOffset.UTC);
+          return new TruthTime(
+              asUtc.minus(UNKNOWN_OFFSET), asUtc.plus(UNKNOWN_OFFSET), Kind.LOCAL_DATE_TIME);
+        }
+        Instant at = local.toInstant(offset(m.group(8)));
+        return new TruthTime(at, at, Kind.INSTANT);
       } catch (java.time.DateTimeException e) {
         return null;
       }
     }
 
-    private static ZoneOffset offset(@Nullable String z) {
-      if (z == null || z.equalsIgnoreCase("Z")) {
+    private static ZoneOffset offset(String z) {
+      if (z.equalsIgnoreCase("Z")) {
         return ZoneOffset.UTC;
       }
       String digits = z.replace(":", "");
@@ -348,10 +328,11 @@ final class StoryListScorer {
     }
 
     boolean holds(Instant after, Instant before) {
-      if (instant) {
-        return after.equals(from) && before.equals(from);
-      }
-      return !after.isBefore(from) && before.isBefore(until);
+      return switch (kind) {
+        case INSTANT -> after.equals(from) && before.equals(from);
+        case LOCAL_DATE_TIME -> !after.isBefore(from) && !after.isAfter(until);
+        case DATE -> !after.isBefore(from) && !before.isAfter(until);
+      };
     }
   }
 

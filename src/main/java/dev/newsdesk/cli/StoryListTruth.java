@@ -160,12 +160,6 @@ record StoryListTruth(
       String url = absoluteUrl(node, "url", path + ".url");
       String age = optionalString(node, "age", path + ".age");
       String datetime = optionalString(node, "datetime", path + ".datetime");
-      if (datetime != null && StoryListScorer.TruthTime.parse(datetime) == null) {
-        throw new MalformedTruthException(
-            where,
-            path + ".datetime",
-            "'" + datetime + "' is not a date (ISO-8601, RFC 1123 or a JavaScript date string)");
-      }
       return new TruthItem(title, url, age, datetime, flag(node, "optional", path + ".optional"));
     }
 

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Crawl metrics: {@code newsdesk.crawl.fetched}, {@code .ingested}, {@code .failed{reason}}, {@code
- * .fetch} latency, and {@code newsdesk.frontier.size{status}} (refreshed by the scheduler).
+ * .fetch} latency, {@code .paused} (backed off from an unavailable database), and {@code
+ * newsdesk.frontier.size{status}} (refreshed by the scheduler).
  */
 @Component
 class CrawlMetrics {
@@ -19,6 +20,7 @@ class CrawlMetrics {
   private final MeterRegistry registry;
   private final Counter fetched;
   private final Counter ingested;
+  private final Counter paused;
   private final Timer fetchTimer;
   private final Map<String, Long> frontierSizes = new ConcurrentHashMap<>();
 
@@ -29,6 +31,10 @@ class CrawlMetrics {
     this.ingested =
         Counter.builder("newsdesk.crawl.ingested")
             .description("articles stored (new or changed)")
+            .register(registry);
+    this.paused =
+        Counter.builder("newsdesk.crawl.paused")
+            .description("pauses because the database was unavailable")
             .register(registry);
     this.fetchTimer =
         Timer.builder("newsdesk.crawl.fetch")
@@ -50,6 +56,11 @@ class CrawlMetrics {
 
   void ingested() {
     ingested.increment();
+  }
+
+  /** The crawler paused because the database was unavailable. */
+  void paused() {
+    paused.increment();
   }
 
   void failed(String reason) {

@@ -91,8 +91,11 @@ class CrawlSources {
 
   @Transactional
   CrawlSource create(Definition d) {
-    if (d.name() == null || d.name().isBlank() || d.startUrl() == null) {
-      throw invalid("name", "name and startUrl are required");
+    if (d.name() == null || d.name().isBlank()) {
+      throw invalid("name", "is required");
+    }
+    if (d.startUrl() == null) {
+      throw invalid("startUrl", "is required");
     }
     String start = validStartUrl(d.startUrl());
     validate(d);
@@ -180,7 +183,7 @@ class CrawlSources {
       throw invalid("kind", "must be one of " + CrawlSource.KINDS);
     }
     if (d.interval() != null && d.interval().toSeconds() < 60) {
-      throw invalid("interval", "must be at least 60 seconds");
+      throw invalid("intervalMinutes", "must be at least 1");
     }
     if (d.maxDepth() != null && (d.maxDepth() < 0 || d.maxDepth() > 10)) {
       throw invalid("maxDepth", "must be between 0 and 10");

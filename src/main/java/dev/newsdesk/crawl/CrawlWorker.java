@@ -125,6 +125,12 @@ class CrawlWorker implements DisposableBean {
 
   private void pause() {
     pausedUntilNanos = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    metrics.paused();
+  }
+
+  /** Whether this instance is backing off from an unavailable database. */
+  boolean paused() {
+    return System.nanoTime() < pausedUntilNanos;
   }
 
   void process(Frontier.Claim c) {

@@ -107,7 +107,7 @@ class Frontier {
                   order by f.next_fetch_at, f.id
                   limit 1
                   for update of f, h skip locked)
-                update frontier f set status = 'LEASED', lease_owner = :owner,
+                update frontier f set status = 'LEASED', lease_owner = :owner, leased_at = now(),
                        lease_expires_at = now() + :leaseMs * interval '1 millisecond'
                 from candidate c where f.id = c.id
                 returning f.id, f.url, f.host, f.source_id, f.depth, f.attempts, f.etag, f.last_modified
@@ -199,7 +199,8 @@ class Frontier {
             update frontier set status = :status, last_status = :code, last_error = null,
                    etag = coalesce(:etag, etag), last_modified = coalesce(:lastModified, last_modified),
                    article_id = coalesce(:articleId, article_id), attempts = 0,
-                   fetched_at = now(), lease_owner = null, lease_expires_at = null,
+                   fetched_at = now(), fetched_by = lease_owner, lease_owner = null,
+                   lease_expires_at = null,
                    next_fetch_at = now() + :recrawlMs * interval '1 millisecond'
             where id = :id
             """)
@@ -221,7 +222,8 @@ class Frontier {
     jdbc.sql(
             """
             update frontier set status = :status, attempts = attempts + 1, last_status = :code,
-                   last_error = :error, fetched_at = now(), lease_owner = null, lease_expires_at = null,
+                   last_error = :error, fetched_at = now(), fetched_by = lease_owner,
+                   lease_owner = null, lease_expires_at = null,
                    next_fetch_at = now() + :delayMs * interval '1 millisecond'
             where id = :id
             """)
@@ -239,7 +241,8 @@ class Frontier {
     jdbc.sql(
             """
             update frontier set status = ?, last_status = ?, last_error = ?, fetched_at = now(),
-                   attempts = attempts + 1, lease_owner = null, lease_expires_at = null
+                   fetched_by = lease_owner, attempts = attempts + 1, lease_owner = null,
+                   lease_expires_at = null
             where id = ?
             """)
         .params(status.name(), code, truncate(error), c.id())

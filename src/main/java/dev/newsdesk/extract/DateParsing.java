@@ -37,6 +37,17 @@ final class DateParsing {
   private static final DateTimeFormatter JAVA_DATE_FORMAT =
       DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.ENGLISH);
 
+  /**
+   * JavaScript's {@code Date#toString()}: "Wed May 04 2022 01:16:30 GMT+0000 (Coordinated Universal
+   * Time)". Script-rendered pages print it into {@code <time datetime>}.
+   */
+  private static final Pattern JS_DATE =
+      Pattern.compile(
+          "^([A-Z][a-z]{2} [A-Z][a-z]{2} \\d{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT[+-]\\d{4})(?: \\(.*\\))?$");
+
+  private static final DateTimeFormatter JS_DATE_FORMAT =
+      DateTimeFormatter.ofPattern("EEE MMM dd yyyy HH:mm:ss 'GMT'xx", Locale.ENGLISH);
+
   private DateParsing() {}
 
   /** The date-time with its own offset (UTC when none is given), or null when unparseable. */
@@ -52,6 +63,10 @@ final class DateParsing {
     try {
       if (m.matches()) {
         return fromIso(m);
+      }
+      Matcher js = JS_DATE.matcher(s);
+      if (js.matches()) {
+        return OffsetDateTime.parse(js.group(1), JS_DATE_FORMAT);
       }
       if (JAVA_DATE.matcher(s).matches()) {
         return ZonedDateTime.parse(s, JAVA_DATE_FORMAT).toOffsetDateTime();

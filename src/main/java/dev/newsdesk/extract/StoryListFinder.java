@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,10 +41,8 @@ final class StoryListFinder {
 
   private static final int MAX_ITEMS = 60;
 
-  private static final Pattern UNMISTAKABLE_AGE = Pattern.compile("(?i)\\d|\\bago\\b");
-
   /** Blocks that may hold a one-link "READ ALSO: …" list inline. */
-  private static final Set<String> INLINE_LIST_BLOCKS = Set.of("p", "div", "li");
+  private static final Set<String> INLINE_LIST_BLOCKS = Set.of("p", "div", "li", "blockquote");
 
   private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
@@ -88,10 +85,6 @@ final class StoryListFinder {
 
   private static final Evaluator ANCHORS = QueryParser.parse("a");
 
-  private static final Evaluator TIME = QueryParser.parse("time");
-
-  private static final Evaluator TIME_WITH_DATETIME = QueryParser.parse("time[datetime]");
-
   private static final Evaluator ARTICLE = QueryParser.parse("article");
 
   /**
@@ -106,17 +99,9 @@ final class StoryListFinder {
     };
   }
 
-  private static final Pattern TITLE_TRAILER = Pattern.compile("[\\-–—•·|]+$");
-
-  private static final Pattern AGE_PUNCTUATION = Pattern.compile("^[\\-–—•·|\\s]+|[\\-–—•·|\\s]+$");
-
   private static final Pattern SHARE_LINK =
       Pattern.compile(
           "(?i)(facebook\\.com/sharer|twitter\\.com/intent|x\\.com/intent|linkedin\\.com/share|api\\.whatsapp|wa\\.me/|t\\.me/share|pinterest\\.com/pin|reddit\\.com/submit|mailto:|/share\\?|/print/)");
-
-  private static final Pattern AGE_IN_TEXT =
-      Pattern.compile(
-          "(?iu)((?:published|updated|posted)?\\s*:?\\s*(?<![\\p{L}\\p{N}])(?:\\d{1,4}|an?|one)\\s*(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|w|months?)\\.?(?:\\s+ago)?|just now|yesterday|today)\\s*$");
 
   private static final Pattern FURNITURE_TOKENS =
       Pattern.compile(
@@ -126,8 +111,7 @@ final class StoryListFinder {
   private final @Nullable String pageUrl;
   private final @Nullable String canonicalUrl;
   private final @Nullable String title;
-  private final Instant capturedAt;
-  private final ZoneId zone;
+  private final ItemAges ages;
 
   /**
    * The body as it is while lists are searched: nothing is removed before every list is found, so
@@ -153,9 +137,8 @@ final class StoryListFinder {
     this.pageUrl = pageUrl;
     this.canonicalUrl = canonicalUrl;
     this.title = title;
-    this.capturedAt = capturedAt;
-    this.zone = zone;
     this.texts = texts;
+    this.ages = new ItemAges(texts, capturedAt, zone);
   }
 
   /**
@@ -176,8 +159,8 @@ final class StoryListFinder {
   }
 
   private record Found(
-      Element heading,
-      String headingText,
+      @Nullable Element heading,
+      @Nullable String headingText,
       StoryListKind kind,
       Element scope,
       List<Element> taken,
@@ -189,7 +172,10 @@ final class StoryListFinder {
     for (Element heading : headings()) {
       String text = headingText(heading);
       Optional<StoryListKind> kind = StoryListHeadings.kindOf(text);
-      if (isFurniture(heading) || kind.isEmpty() && isHeadline(text)) {
+      if (isFurniture(heading)
+          || kind.isEmpty() && isHeadline(text)
+          || isTabLabel(heading)
+          || NOT_A_LIST_HEADING.matcher(text).find()) {
         continue;
       }
       boolean markedRelated = kind.isEmpty() && hasRelatedClass(heading);
@@ -208,19 +194,596 @@ final class StoryListFinder {
         found.add(f);
       }
     }
+    found.addAll(byStructure(found, claimedLinks));
+    found.sort(java.util.Comparator.comparingInt(this::positionOf));
     List<StoryList> lists = new ArrayList<>();
     for (Found f : found) {
-      lists.add(new StoryList(f.headingText, f.kind, f.items));
+      List<StoryItem> stories = stories(f.items);
+      if (!stories.isEmpty()) {
+        lists.add(new StoryList(f.headingText, f.kind, stories));
+      }
     }
     for (Found f : found) {
-      f.heading.remove();
+      if (f.heading != null) {
+        f.heading.remove();
+      }
       f.taken.forEach(Element::remove);
       // "READ ALSO: <a>…</a>" leaves an empty paragraph behind: take it too.
-      if (f.scope.parent() != null && !HAS_WORD.matcher(f.scope.text()).find()) {
+      if (f.scope.parent() != null
+          && f.scope != doc.body()
+          && !HAS_WORD.matcher(f.scope.text()).find()) {
         f.scope.remove();
       }
     }
     return lists;
+  }
+
+  private static final Evaluator TAB_LINK =
+      QueryParser.parse("[role=tab], [aria-controls], a[href~=^#.]");
+
+  /**
+   * Whether a heading is the label of a tab ("Recent" | "Popular"): the links after it belong to
+   * every tab of the widget, so each tab's pane is read as a list of its own, by its structure.
+   */
+  private boolean isTabLabel(Element heading) {
+    Element tab = heading.is(TAB_LINK) ? heading : heading.selectFirst(TAB_LINK);
+    if (tab == null) {
+      return false;
+    }
+    if (tab.attr("role").equals("tab")) {
+      return true;
+    }
+    String target =
+        tab.hasAttr("aria-controls") ? tab.attr("aria-controls") : tab.attr("href").substring(1);
+    return !target.isBlank() && doc.getElementById(target.strip()) != null;
+  }
+
+  /**
+   * The items that lead to stories. Links under a list's heading to tag, section, author or legal
+   * pages are still taken out of the page with the list, but they are no stories of it.
+   */
+  private List<StoryItem> stories(List<StoryItem> items) {
+    List<StoryItem> out = new ArrayList<>();
+    for (StoryItem i : items) {
+      if (i.url() != null && isStory(i) && !furnitureUrls.contains(i.url())) {
+        out.add(
+            new StoryItem(
+                out.size() + 1,
+                i.title(),
+                i.url(),
+                i.age(),
+                i.publishedAfter(),
+                i.publishedBefore(),
+                i.isCurrentArticle()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Headings over links that are no stories of the site: comment widgets, newsletter sign-ups and
+   * ads ("Recent Comments", "Neueste Kommentare", "Ads by Google", "Sponsored").
+   */
+  private static final Pattern NOT_A_LIST_HEADING =
+      Pattern.compile(
+          "(?iu)comment|kommentar|commentaire|comentario|留言|newsletter|ads by|anzeige|sponsored|paid partner|partner offers|werbung");
+
+  /**
+   * Stories whose link a heading's scope reached inside site furniture (a footer's link columns
+   * after the last list of a sidebar): taken out with the list, no items of it.
+   */
+  private final Set<String> furnitureUrls = new HashSet<>();
+
+  /**
+   * An item leads to a story: a slug or id in its URL, or a full headline (four words or more) on a
+   * one-word path ("/port/") that names no listing page.
+   */
+  private static boolean isStory(StoryItem i) {
+    String url = i.url();
+    return url != null
+        && (StoryUrls.isStoryLike(url)
+            || !StoryUrls.isListingPage(url)
+                && StoryUrls.isOneSegment(url)
+                && headlineWords(i.title()) >= MIN_BARE_PATH_HEADLINE_WORDS);
+  }
+
+  private static final int MIN_BARE_PATH_HEADLINE_WORDS = 4;
+
+  /** Where a list stands in the page: its heading's position, else its first item's. */
+  private int positionOf(Found f) {
+    int at = f.heading == null ? -1 : texts.position(f.heading);
+    if (at < 0 && !f.taken.isEmpty()) {
+      at = texts.position(f.taken.get(0));
+      for (Element e = f.taken.get(0); at < 0 && e != null; e = e.parent()) {
+        at = texts.position(e);
+      }
+    }
+    return at;
+  }
+
+  /**
+   * Lists found by their structure ({@link RecordRegions}) among the links no heading claimed: each
+   * run of records gets the heading around it, if any, and is kept when it is unmistakably a list
+   * of stories.
+   */
+  private List<Found> byStructure(List<Found> headed, Set<Element> claimed) {
+    List<Found> out = new ArrayList<>();
+    RegionHeadings headings = new RegionHeadings(doc, texts);
+    for (RecordRegions.Region r : mergeRows(RecordRegions.find(texts, this::storyOf))) {
+      if (extendHeaded(r, headed, claimed)) {
+        continue;
+      }
+      Found f = fromRegion(r, headings, claimed);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A list found under its heading may stop short of its last records (a heading scope that did not
+   * reach them): the records of the same region that it did not take join it.
+   */
+  private boolean extendHeaded(RecordRegions.Region r, List<Found> headed, Set<Element> claimed) {
+    int owner = -1;
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < r.records().size(); i++) {
+      if (!holdsClaimed(r.records().get(i), claimed)) {
+        rest.add(i);
+      } else if (owner < 0) {
+        owner = ownerOf(r.urls().get(i), headed);
+      }
+    }
+    if (owner < 0 || rest.isEmpty() || isNotAList(r.parent())) {
+      return false;
+    }
+    Found f = headed.get(owner);
+    List<StoryItem> items = new ArrayList<>(f.items());
+    List<Element> taken = new ArrayList<>(f.taken());
+    Set<String> known = new HashSet<>();
+    f.items().forEach(item -> known.add(item.url()));
+    int words = 0;
+    for (int i : rest) {
+      Element record = r.records().get(i);
+      String url = r.urls().get(i);
+      if (!known.add(url)) {
+        continue;
+      }
+      List<Element> links = linksTo(record, url);
+      Element best = bestLink(links);
+      String title = recordTitle(record, best, links);
+      words += headlineWords(title);
+      items.add(item(items.size() + 1, title, url, record, best));
+      taken.add(record);
+    }
+    int added = items.size() - f.items().size();
+    if (added == 0 || words < MIN_MEAN_HEADLINE_WORDS * added) {
+      return added == 0; // names, not headlines: the heading's list stays as it is
+    }
+    for (int i : rest) {
+      claimed.addAll(linksTo(r.records().get(i), r.urls().get(i)));
+    }
+    headed.set(owner, new Found(f.heading(), f.headingText(), f.kind(), f.scope(), taken, items));
+    return true;
+  }
+
+  private static int ownerOf(String url, List<Found> headed) {
+    for (int i = 0; i < headed.size(); i++) {
+      for (StoryItem item : headed.get(i).items()) {
+        if (url.equals(item.url())) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private List<Element> linksTo(Element record, String url) {
+    List<Element> links = new ArrayList<>();
+    for (Element a : record.select(LINKS)) {
+      if (url.equals(url(a))) {
+        links.add(a);
+      }
+    }
+    return links;
+  }
+
+  /** The link that shows the headline: the longest text, a labelled image link only without. */
+  private Element bestLink(List<Element> links) {
+    Element best = links.get(0);
+    for (Element a : links) {
+      if (cardTitle(a).length() > cardTitle(best).length() && !linkTitle(a).isEmpty()
+          || linkTitle(best).isEmpty() && !linkTitle(a).isEmpty()) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Rows of a grid are sibling blocks of the same shape, each a region: read as one list, as the
+   * reader sees them.
+   */
+  private static List<RecordRegions.Region> mergeRows(List<RecordRegions.Region> regions) {
+    List<RecordRegions.Region> out = new ArrayList<>();
+    Element lastRow = null;
+    for (RecordRegions.Region r : regions) {
+      if (!out.isEmpty()
+          && lastRow != null
+          && r.parent().previousElementSibling() == lastRow
+          && RecordRegions.shape(r.parent()).equals(RecordRegions.shape(lastRow))) {
+        RecordRegions.Region prev = out.remove(out.size() - 1);
+        List<Element> records = new ArrayList<>(prev.records());
+        List<String> urls = new ArrayList<>(prev.urls());
+        for (int i = 0; i < r.records().size(); i++) {
+          if (!urls.contains(r.urls().get(i))) {
+            records.add(r.records().get(i));
+            urls.add(r.urls().get(i));
+          }
+        }
+        out.add(new RecordRegions.Region(prev.parent(), records, urls));
+      } else {
+        out.add(r);
+      }
+      lastRow = r.parent();
+    }
+    return out;
+  }
+
+  /** The story a link leads to as a headline of a record, or null. */
+  private @Nullable String storyOf(Element a) {
+    // Cheapest first: every link of the page comes here, most of them menus and buttons.
+    String text = texts.normalised(a);
+    if (text.isEmpty()) {
+      text = labelOf(a);
+    }
+    if (headlineChars(text) < MIN_HEADLINE_CHARS
+        || headlineWords(text) < MIN_RECORD_HEADLINE_WORDS
+        || BARE_URL.matcher(text).matches()) {
+      return null;
+    }
+    String href = a.attr("href");
+    if (mayBeShareLink(href) && SHARE_LINK.matcher(href).find()
+        || COMMENT_FRAGMENT.matcher(href).find()) {
+      return null;
+    }
+    String url = url(a);
+    if (url == null
+        || !storyLike.computeIfAbsent(url, StoryUrls::isStoryLike)
+        || isByline(a)
+        || isInRunningText(a)) {
+      return null;
+    }
+    return url;
+  }
+
+  private final Map<String, Boolean> storyLike = new java.util.HashMap<>();
+
+  /** What a link that shows no text is labelled with: {@code aria-label}, its image's alt. */
+  private static String labelOf(Element a) {
+    String t = Texts.normalise(a.attr("aria-label"));
+    if (t.isEmpty()) {
+      Element img = a.selectFirst(IMG_WITH_ALT);
+      t = img == null ? "" : Texts.normalise(img.attr("alt"));
+    }
+    return t;
+  }
+
+  /** How far up from a link a byline or author block is looked for. */
+  private static final int MAX_BYLINE_CLIMB = 3;
+
+  /** A link to the author of a card ("By Jane Doe") is no second story in it. */
+  private static boolean isByline(Element a) {
+    if (a.attr("rel").equals("author")) {
+      return true;
+    }
+    Element e = a;
+    for (int i = 0; i < MAX_BYLINE_CLIMB && e != null; i++, e = e.parent()) {
+      if (e.attributesSize() > 0 && BYLINE_CLASS.matcher(e.className()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author");
+
+  /**
+   * A link to a part of another page ("#comment-12", "#respond") points at a comment or a section,
+   * not at a story.
+   */
+  private static final Pattern COMMENT_FRAGMENT = Pattern.compile("#.");
+
+  /**
+   * A headline of a record found by structure may be two words ("Feeling hot"): the shape, not the
+   * text, says it is a list.
+   */
+  private static final int MIN_RECORD_HEADLINE_WORDS = 2;
+
+  /**
+   * A card link's headline: its text, else what it is labelled with: {@code aria-label}, {@code
+   * title}, its image's {@code alt}.
+   */
+  private String cardTitle(Element a) {
+    String t = linkTitle(a);
+    return t.isEmpty() ? labelOf(a) : t;
+  }
+
+  private static final Evaluator IMG_WITH_ALT = QueryParser.parse("img[alt]");
+
+  private static final Evaluator RECORD_HEADLINE =
+      QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title], [class*=headline]");
+
+  /**
+   * Words in an ancestor's class or id that mark blocks whose links are never a list of stories:
+   * menus, breadcrumbs, pagination, tag clouds, comment threads, share bars, author boxes and the
+   * site's footer (an "article-footer" is the article's, and often holds its related stories).
+   */
+  private static final Pattern NOT_A_LIST =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|menus|mega-?menu|submenu|dropdown|breadcrumbs?|pagination|pager|tagcloud|tag-cloud|tags|comments?|commentlist|share|sharing|social|author-?box|about-author|author-bio|site-footer|page-footer|global-footer)($|[\\s_-])");
+
+  /**
+   * Ids that mark furniture; fewer words than classes, since WordPress names every menu it prints
+   * "menu-…", story lists such as "menu-most-read" included.
+   */
+  private static final Pattern NOT_A_LIST_ID =
+      Pattern.compile(
+          "(?i)(^nav$|(^|[\\s_-])(navbar|navigation|breadcrumbs?|pagination|comments?|footer)($|[\\s_-]))");
+
+  /**
+   * A {@code <footer>} so named ends the article ("endofarticle", "entry-footer"), not the site.
+   */
+  private static final Pattern ARTICLE_PART = Pattern.compile("(?i)article|entry|post|story");
+
+  private static final Pattern FOOTER_ONLY = Pattern.compile("(?i)\\s*footer\\s*");
+
+  private final Map<Element, Boolean> notAList = new IdentityHashMap<>();
+
+  /** Whether an element sits in the site's navigation, header or footer. */
+  private static boolean isSiteChrome(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a.nameIs("nav")
+          || (a.nameIs("header") || a.nameIs("footer"))
+              && a.closest(ARTICLE) == null
+              && !ARTICLE_PART.matcher(a.className() + " " + a.id()).find()
+          || a.attributesSize() > 0
+              && (a.attr("role").equals("navigation")
+                  || a.attr("role").equals("contentinfo")
+                  || FOOTER_ONLY.matcher(a.className()).matches()
+                  || FOOTER_ONLY.matcher(a.id()).matches())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the region sits in site furniture: navigation, the site's footer, comments… */
+  private boolean isNotAList(Element parent) {
+    for (Element a = parent; a != null && a != doc.body(); a = a.parent()) {
+      if (notAList.computeIfAbsent(a, StoryListFinder::isNotAListItself)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNotAListItself(Element a) {
+    if (a.nameIs("nav")
+        || a.nameIs("header") && a.closest(ARTICLE) == null
+        || a.nameIs("footer")
+            && a.closest(ARTICLE) == null
+            && !ARTICLE_PART.matcher(a.className() + " " + a.id()).find()) {
+      return true;
+    }
+    String role = a.attr("role");
+    if (role.equals("navigation") || role.equals("contentinfo") || role.equals("menu")) {
+      return true;
+    }
+    return a.attributesSize() > 0
+        && (NOT_A_LIST.matcher(Selectors.withoutTaxonomy(a.className())).find()
+            || NOT_A_LIST_ID.matcher(a.id()).find()
+            || FOOTER_ONLY.matcher(a.className()).matches()
+            || FOOTER_ONLY.matcher(a.id()).matches());
+  }
+
+  /**
+   * Headlines are sentences: a list with no heading naming its kind whose titles average fewer
+   * words than this is a list of names (people, topics, sections), not of stories.
+   */
+  private static final int MIN_MEAN_HEADLINE_WORDS = 3;
+
+  /**
+   * Records are alike and each leads to one story, so a list found by structure may carry longer
+   * teasers than one found under a heading: a headline, a two-sentence excerpt and a byline.
+   */
+  private static final double MAX_RECORD_PROSE_TO_HEADLINES = 6.0;
+
+  /**
+   * Share of a list's stories, when no heading names its kind, that must be on the page's own site
+   * (a sister section on another subdomain may slip in; a list of links elsewhere is no list).
+   */
+  private static final double MIN_SAME_SITE_SHARE = 0.66;
+
+  /** A list with no heading naming its kind needs this many records to count. */
+  private static final int MIN_UNNAMED_RECORDS = 3;
+
+  private @Nullable Found fromRegion(
+      RecordRegions.Region r, RegionHeadings headings, Set<Element> claimed) {
+    List<Element> records = new ArrayList<>();
+    List<String> urls = new ArrayList<>();
+    for (int i = 0; i < r.records().size(); i++) {
+      if (!holdsClaimed(r.records().get(i), claimed)) {
+        records.add(r.records().get(i));
+        urls.add(r.urls().get(i));
+      }
+    }
+    if (records.size() < MIN_ITEMS || isNotAList(r.parent())) {
+
+      return null;
+    }
+    RegionHeadings.Heading heading = headings.find(r.parent(), records.get(0));
+    Optional<StoryListKind> kind =
+        heading == null ? Optional.empty() : StoryListHeadings.kindOf(heading.text());
+    boolean markedRelated =
+        heading != null
+                && heading.element() != null
+                && kind.isEmpty()
+                && hasRelatedClass(heading.element())
+            || isMarkedRelated(r.parent());
+    if (kind.isEmpty() && markedRelated) {
+      kind = Optional.of(StoryListKind.RELATED);
+    }
+    if (kind.isEmpty()) {
+      int sameSite = 0;
+      for (String u : urls) {
+        if (StoryUrls.sameSite(u, baseUri()) || StoryUrls.sameSite(u, canonicalUrl)) {
+          sameSite++;
+        }
+      }
+      if (sameSite < MIN_SAME_SITE_SHARE * urls.size()
+          || records.size() < MIN_UNNAMED_RECORDS && !isLinkList(records)) {
+        return null;
+      }
+    }
+    List<StoryItem> items = new ArrayList<>();
+    List<Element> taken = new ArrayList<>();
+    int headlines = 0;
+    int words = 0;
+    int prose = 0;
+    for (int i = 0; i < records.size(); i++) {
+      Element record = records.get(i);
+      String url = urls.get(i);
+      List<Element> links = linksTo(record, url);
+      Element best = bestLink(links);
+      String title = recordTitle(record, best, links);
+      headlines += title.length();
+      words += headlineWords(title);
+      prose += texts.contentChars(record);
+      items.add(item(items.size() + 1, title, url, record, best));
+      taken.add(record);
+      claimed.addAll(links);
+    }
+    if (!markedRelated && prose > MAX_RECORD_PROSE_TO_HEADLINES * headlines) {
+
+      return null;
+    }
+    if (kind.isEmpty() && words < MIN_MEAN_HEADLINE_WORDS * items.size()) {
+
+      return null; // names of people, places or sections, not headlines
+    }
+    Element headingElement = heading == null ? null : heading.element();
+    return new Found(
+        headingElement,
+        heading == null ? null : heading.text(),
+        kind.orElse(StoryListKind.OTHER),
+        r.parent(),
+        taken,
+        items);
+  }
+
+  /**
+   * Two records make a list without a heading only as a plain list of links ({@code <ul>} of {@code
+   * <li><a>…</a></li>}), the way inline "read more" lines are set.
+   */
+  private boolean isLinkList(List<Element> records) {
+    for (Element r : records) {
+      if (!r.nameIs("li") || texts.contentChars(r) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean holdsClaimed(Element record, Set<Element> claimed) {
+    if (claimed.isEmpty()) {
+      return false;
+    }
+    for (Element a : record.select(LINKS)) {
+      if (claimed.contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A record's headline: its headline link's text, else the card's own heading, else the link's
+   * label; a truncated text ("…") gives way to a full title in a link attribute.
+   */
+  private String recordTitle(Element record, Element best, List<Element> links) {
+    String title = shownTitle(best);
+    if (title.isEmpty()) {
+      Element h = record.selectFirst(RECORD_HEADLINE);
+      title = h == null ? "" : Texts.normalise(h.text());
+      if (title.isEmpty() || title.length() > MAX_HEADING_CHARS * 4) {
+        title = cardTitle(best);
+      }
+    }
+    return untruncated(title, links);
+  }
+
+  /** A headline cut short ("…") gives way to the full one that a link carries as an attribute. */
+  private static String untruncated(String title, List<Element> links) {
+    String shown = TRUNCATION.matcher(title).replaceAll("");
+    if (shown.length() < title.length()) {
+      for (Element a : links) {
+        for (String attr : List.of("title", "aria-label")) {
+          String full = Texts.normalise(a.attr(attr));
+          if (full.length() > shown.length() && full.startsWith(shown)) {
+            return full;
+          }
+        }
+      }
+    }
+    return title;
+  }
+
+  /**
+   * The headline a link shows: the headline element inside it when the link also wraps a kicker, a
+   * summary or a date ({@code a > h3 + p}), else its text without a leading rank number ({@code
+   * <span>1</span> Title}).
+   */
+  private String shownTitle(Element link) {
+    String whole = linkTitle(link);
+    for (Element h : link.select(RECORD_HEADLINE)) {
+      if (h != link) {
+        String t = ages.headline(h);
+        if (headlineWords(t) >= MIN_RECORD_HEADLINE_WORDS && t.length() < whole.length()) {
+          return t;
+        }
+        break;
+      }
+    }
+    Element first = link.firstElementChild();
+    if (first != null) {
+      String rank = texts.normalised(first);
+      if (RANK.matcher(rank).matches() && whole.startsWith(rank)) {
+        return whole.substring(rank.length()).strip();
+      }
+    }
+    return whole;
+  }
+
+  /** A rank before a headline in a numbered list: "1", "02", "3.". */
+  private static final Pattern RANK = Pattern.compile("\\d{1,2}\\.?");
+
+  /** A headline cut short for the layout: "…" or "..." at its end. */
+  private static final Pattern TRUNCATION = Pattern.compile("\\s*(…|\\.\\.\\.)$");
+
+  /** One item: its age as shown and the window it implies ({@link ItemAges}). */
+  private StoryItem item(int position, String title, String url, Element item, Element link) {
+    ItemAges.Shown age = ages.of(item, link);
+    boolean current = Urls.samePage(url, canonicalUrl) || Urls.samePage(url, pageUrl);
+    return new StoryItem(
+        position,
+        title,
+        url,
+        age.text(),
+        age.window() == null ? null : age.window().after(),
+        age.window() == null ? null : age.window().before(),
+        current);
   }
 
   /**
@@ -365,7 +928,7 @@ final class StoryListFinder {
       int scopeEnd = p < 0 ? texts.size() : texts.subtreeEnd(p);
       for (; !complete && next < scopeEnd; next++) {
         Element e = texts.element(next);
-        if (isBoundary(e)) {
+        if (isBoundary(e) || !links.isEmpty() && isProseAfter(heading, e)) {
           complete = true;
         } else if (e.nameIs("a") && e.hasAttr("href") && !claimed.contains(e) && isStoryLink(e)) {
           if (links.isEmpty()
@@ -409,6 +972,18 @@ final class StoryListFinder {
     return letters > MAX_LEAD_IN_LETTERS;
   }
 
+  /**
+   * A paragraph of prose beside the heading ends its list: the heading was a "READ MORE:" line
+   * between the article's paragraphs, and the links further down belong to other lines. (An item's
+   * excerpt sits inside the item, not beside the heading.)
+   */
+  private boolean isProseAfter(Element heading, Element e) {
+    return e.nameIs("p")
+        && e.parent() == heading.parent()
+        && texts.contentChars(e) > MAX_LEAD_IN_LETTERS
+        && ENDS_A_SENTENCE.matcher(texts.normalised(e)).find();
+  }
+
   /** A text-only heading ends the list; headings that hold a headline link are items. */
   private boolean isBoundary(Element e) {
     if (!HEADING_TAGS.contains(e.normalName())) {
@@ -441,11 +1016,49 @@ final class StoryListFinder {
     if (url == null) {
       return false;
     }
-    String text = linkTitle(a);
-    return text.length() >= MIN_HEADLINE_CHARS
-        && Texts.wordCount(text) >= MIN_HEADLINE_WORDS
+    // A headline is measured with the age it shows: cutting "(2015/11/14)" or "24 July 2015" off
+    // a short title must not turn a story into a menu entry.
+    String shown = texts.normalised(a);
+    String text = shown.isEmpty() ? linkTitle(a) : shown;
+    return headlineChars(text) >= MIN_HEADLINE_CHARS
+        && headlineWords(text) >= MIN_HEADLINE_WORDS
         && !BARE_URL.matcher(text).matches()
         && !isInRunningText(a);
+  }
+
+  /**
+   * Words of a headline. Chinese and Japanese write no spaces between words: there every two
+   * characters count as a word (most words have one to three).
+   */
+  static int headlineWords(String text) {
+    int ideographs = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (isIdeographic(text.charAt(i))) {
+        ideographs++;
+      }
+    }
+    return ideographs == 0 ? Texts.wordCount(text) : Texts.wordCount(text) + ideographs / 2;
+  }
+
+  /** Characters of a headline, a Chinese or Japanese character counted as two (as wide as two). */
+  static int headlineChars(String text) {
+    int n = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      if (isIdeographic(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isIdeographic(char c) {
+    if (c < '\u3040') {
+      return false; // below the kana block: most text, checked cheaply
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
   }
 
   /** Inline elements that may wrap a link alone: {@code <strong><a>…</a></strong>}. */
@@ -515,13 +1128,7 @@ final class StoryListFinder {
   }
 
   private String readTitle(Element a) {
-    String text = texts.normalised(a);
-    Matcher m = AGE_IN_TEXT.matcher(text);
-    // Only an unmistakable age is cut from a headline: "… 5 hours ago", not "… 100,000 barrels a
-    // day".
-    if (m.find() && m.start() > 0 && UNMISTAKABLE_AGE.matcher(m.group(1)).find()) {
-      text = TITLE_TRAILER.matcher(text.substring(0, m.start()).strip()).replaceAll("").strip();
-    }
+    String text = ages.headline(a);
     if (text.isEmpty()) {
       text = Texts.normalise(a.attr("title"));
     }
@@ -573,22 +1180,20 @@ final class StoryListFinder {
         prose++;
         continue;
       }
-      String age = ageOf(item, best);
-      Optional<AgeWindow> w =
-          age == null ? Optional.empty() : RelativeAge.parse(age, capturedAt, zone);
-      if (w.isEmpty()) {
-        w = timeWindow(item);
+      ItemAges.Shown age = ages.of(item, best);
+      if (isSiteChrome(best) && !isSiteChrome(heading)) {
+        furnitureUrls.add(entry.getKey());
       }
       boolean current =
           Urls.samePage(entry.getKey(), canonicalUrl) || Urls.samePage(entry.getKey(), pageUrl);
       items.add(
           new StoryItem(
               items.size() + 1,
-              linkTitle(best),
+              untruncated(shownTitle(best), entry.getValue()),
               entry.getKey(),
-              age,
-              w.map(AgeWindow::after).orElse(null),
-              w.map(AgeWindow::before).orElse(null),
+              age.text(),
+              age.window() == null ? null : age.window().after(),
+              age.window() == null ? null : age.window().before(),
               current));
       itemElements.add(item);
       taken.add(teaser(best, item, linkTitle(best).length()));
@@ -683,60 +1288,5 @@ final class StoryListFinder {
         otherStory = u != null && !u.equals(url) && isStoryLink(a);
       }
     }
-  }
-
-  /**
-   * The age shown in the item: a {@code <time>}'s text, or text outside the headline that reads as
-   * an age.
-   */
-  private @Nullable String ageOf(Element item, Element link) {
-    Element time = item.selectFirst(TIME);
-    if (time != null && !texts.normalised(time).isEmpty()) {
-      return texts.normalised(time);
-    }
-    List<String> outside = new ArrayList<>();
-    collectTextOutside(item, link, outside);
-    for (String t : outside) {
-      String s = AGE_PUNCTUATION.matcher(t).replaceAll("");
-      if (!s.isEmpty() && RelativeAge.looksLikeAge(s)) {
-        return s;
-      }
-    }
-    String linkText = texts.normalised(link);
-    Matcher m = AGE_IN_TEXT.matcher(linkText);
-    if (m.find() && m.start() > 0) {
-      String s = m.group(1).strip();
-      if (RelativeAge.looksLikeAge(s)) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  private static void collectTextOutside(Element item, Element link, List<String> out) {
-    for (Element e : item.getAllElements()) {
-      if (Texts.isInside(e, link)) {
-        continue;
-      }
-      StringBuilder own = new StringBuilder();
-      for (Node n : e.childNodes()) {
-        if (n instanceof TextNode t) {
-          own.append(t.text());
-        }
-      }
-      String s = Texts.normalise(own.toString());
-      if (!s.isEmpty()) {
-        out.add(s);
-      }
-    }
-  }
-
-  private Optional<AgeWindow> timeWindow(Element item) {
-    Element time = item.selectFirst(TIME_WITH_DATETIME);
-    if (time == null) {
-      return Optional.empty();
-    }
-    Instant at = DateParsing.parseInstant(time.attr("datetime"));
-    return at == null ? Optional.empty() : Optional.of(new AgeWindow(at, at));
   }
 }

@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Headings that name a list of other stories, in English, German, French and Spanish, and the kind
- * each implies. The first matching rule wins, so more specific kinds come first.
+ * Headings that name a list of other stories, in English, German, French and Spanish (and the
+ * common "read also" phrases of a few more languages), and the kind each implies. The first
+ * matching rule wins, so more specific kinds come first.
  */
 final class StoryListHeadings {
 
@@ -17,7 +18,7 @@ final class StoryListHeadings {
       List.of(
           rule(
               StoryListKind.MOST_READ,
-              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|meistgelesen|am meisten gelesen|meist gelesen|les plus lus|lo más leído|más leídas|lo más visto|más vistas|editor'?s picks|am beliebtesten|beliebteste|besonders beliebt|meistdiskutiert|meistkommentiert"),
+              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|^popular$|meistgelesen|am meisten gelesen|meist gelesen|les plus (lus|partagés|commentés|vus)|lo más leído|más leídas|lo más visto|más vistas|editor'?s picks|am beliebtesten|beliebteste|besonders beliebt|meistdiskutiert|meistkommentiert"),
           rule(
               StoryListKind.TRENDING,
               "trending|hot (topics|stories|news)|in case you missed|what'?s hot"),
@@ -26,7 +27,7 @@ final class StoryListHeadings {
               "latest|recent|newest|breaking|just in|new stories|neueste|neuste|letzte (artikel|beiträge|meldungen|nachrichten)|dernières|derniers articles|últimas"),
           rule(
               StoryListKind.RELATED,
-              "related|read (also|more|next)|also read|see also|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|^mehr zu\\b|passt zum thema|passend zum thema|zum weiterlesen|weitere beiträge|ähnliche (artikel|beiträge|themen)|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|te puede interesar|more stories|more news"),
+              "related|read (also|more|next)|also read|see also|check also|articles liés|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|^mehr zu\\b|passt zum thema|passend zum thema|zum weiterlesen|weitere beiträge|ähnliche (artikel|beiträge|themen)|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|te puede interesar|more stories|more news|leggi anche|leia também|veja também|lea también|lee también|puedes ver|lees ook|lue myös|lue seuraavaksi|läs också|czytaj (też|także)|čtěte také"),
           rule(
               StoryListKind.OTHER,
               "^top (stories|news|headlines)$|^more from\\b|^more in\\b|^from the\\b|^also in\\b|^more\\s+\\w+\\s+(news|stories)$|^(stories|news|headlines)$|^in other news|^mehr (aus|von)\\b"));
@@ -64,9 +65,9 @@ final class StoryListHeadings {
   private static final List<String> KEYWORDS =
       List.of(
           "most ",
-          "popular ",
+          "popular",
           "meist",
-          "les plus lus",
+          "les plus ",
           "s picks",
           "trending",
           "hot ",
@@ -85,6 +86,8 @@ final class StoryListHeadings {
           "also read",
           "further reading",
           "see also",
+          "check also",
+          "articles liés",
           "you m",
           "more ",
           "recommended",
@@ -94,6 +97,17 @@ final class StoryListHeadings {
           "weitere artikel",
           "lire aussi",
           "relacionad",
+          "leggi anche",
+          "leia também",
+          "veja também",
+          "lea también",
+          "lee también",
+          "puedes ver",
+          "lees ook",
+          "lue ",
+          "läs också",
+          "czytaj ",
+          "čtěte také",
           "te puede interesar",
           "más",
           "dernières",

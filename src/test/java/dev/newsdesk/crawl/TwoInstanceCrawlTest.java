@@ -38,6 +38,7 @@ class TwoInstanceCrawlTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
+  @Autowired CrawlWorker worker;
 
   @Test
   void twoInstancesOnOneDatabaseFetchEachUrlOnce() throws Exception {
@@ -82,14 +83,28 @@ class TwoInstanceCrawlTest {
       assertThat(perPath).containsKey(TestSite.FLAKY);
       assertThat(jdbc.sql("select count(*) from article").query(Long.class).single())
           .isEqualTo(TestSite.storablePaths().size());
-      Map<String, Long> byOwner =
+      // Both instances did part of the work: each settled some URLs under its own lease owner.
+      Map<String, Long> byInstance =
           jdbc
-              .sql("select requested_by, count(*) from ingestion group by requested_by")
+              .sql(
+                  "select fetched_by, count(*) from frontier where fetched_by is not null"
+                      + " group by fetched_by")
               .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
               .list()
               .stream()
               .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-      assertThat(byOwner).isNotEmpty();
+      String mine = worker.owner();
+      String theirs = other.getBean(CrawlWorker.class).owner();
+      assertThat(mine).isNotEqualTo(theirs);
+      assertThat(byInstance).containsOnlyKeys(mine, theirs);
+      assertThat(byInstance.get(mine)).as("URLs fetched by this instance").isPositive();
+      assertThat(byInstance.get(theirs)).as("URLs fetched by the other instance").isPositive();
+      assertThat(byInstance.values().stream().mapToLong(Long::longValue).sum())
+          .as("every settled URL has its fetcher")
+          .isEqualTo(
+              jdbc.sql("select count(*) from frontier where fetched_at is not null")
+                  .query(Long.class)
+                  .single());
       long createdByEach =
           jdbc.sql("select count(distinct url) from ingestion where outcome = 'CREATED'")
               .query(Long.class)

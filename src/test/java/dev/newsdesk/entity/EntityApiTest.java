@@ -64,6 +64,48 @@ class EntityApiTest {
         .asLong();
   }
 
+  @Test
+  void entitiesAndAnEntitysArticlesArePaged() {
+    JsonNode all = api.get("/api/entities?size=100").expect(200).json();
+    long total = all.path("totalItems").asLong();
+    assertThat(total).isGreaterThan(2);
+    JsonNode p0 = api.get("/api/entities?size=2").expect(200).json();
+    JsonNode p1 = api.get("/api/entities?size=2&page=1").expect(200).json();
+    assertThat(p0.path("totalItems").asLong()).isEqualTo(total);
+    assertThat(p0.path("hasNext").asBoolean()).isTrue();
+    assertThat(p0.path("items").size()).isEqualTo(2);
+    // Page 1 continues page 0 in the same order (mentions by default).
+    assertThat(List.of(p1.path("items").get(0).path("id").asLong()))
+        .containsExactly(all.path("items").get(2).path("id").asLong());
+
+    long accra = entityId("Accra", "LOCATION");
+    String path = "/api/entities/" + accra + "/articles?size=1";
+    JsonNode a0 = api.get(path).expect(200).json();
+    JsonNode a1 = api.get(path + "&page=1").expect(200).json();
+    assertThat(a0.path("totalItems").asLong()).as("Accra is in both articles").isEqualTo(2);
+    assertThat(a0.path("hasNext").asBoolean()).isTrue();
+    assertThat(a1.path("hasNext").asBoolean()).isFalse();
+    assertThat(
+            List.of(
+                a0.path("items").get(0).path("article").path("id").asLong(),
+                a1.path("items").get(0).path("article").path("id").asLong()))
+        .containsExactlyInAnyOrder(first, second);
+  }
+
+  @Test
+  void unknownEntitiesAre404ForReadsAndCorrections() {
+    long accra = entityId("Accra", "LOCATION");
+    api.get("/api/entities/987654").expectProblem(404, "not-found");
+    api.get("/api/entities/987654/articles").expectProblem(404, "not-found");
+    api.edit("PATCH", "/api/entities/987654", "{\"name\": \"Nobody\"}")
+        .expectProblem(404, "not-found");
+    api.edit("POST", "/api/entities/987654/merge", "{\"into\": " + accra + "}")
+        .expectProblem(404, "not-found");
+    api.edit("POST", "/api/entities/987654/suppress", null).expectProblem(404, "not-found");
+    assertThat(api.get("/api/entities/" + accra).expect(200).json().path("name").asString())
+        .isEqualTo("Accra");
+  }
+
   /** The id of the entity with exactly this name, found through the prefix search. */
   long entityId(String name, String type) {
     JsonNode items =

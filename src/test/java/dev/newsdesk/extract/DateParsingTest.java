@@ -35,7 +35,11 @@ class DateParsingTest {
         "'Wed, 21 Jan 2026 14:05:00 +0100' | 2026-01-21T14:05+01:00",
         "'Wed Jan 21 14:05:00 CET 2026'    | 2026-01-21T14:05+01:00",
         "'Tue Jul 21 14:05:00 CEST 2026'   | 2026-07-21T14:05+02:00",
-        "'Wed Jan 21 14:05:00 UTC 2026'    | 2026-01-21T14:05Z"
+        "'Wed Jan 21 14:05:00 UTC 2026'    | 2026-01-21T14:05Z",
+        // JavaScript's Date#toString(), as script-rendered pages print it into <time datetime>
+        "'Wed May 04 2022 01:16:30 GMT+0000 (Coordinated Universal Time)' | 2022-05-04T01:16:30Z",
+        "'Wed Jan 21 2026 14:05:00 GMT+0100 (Central European Standard Time)' | 2026-01-21T14:05+01:00",
+        "'Wed Jan 21 2026 14:05:00 GMT-0500' | 2026-01-21T14:05-05:00"
       })
   void parsesKeepingTheOffset(String raw, String expected) {
     OffsetDateTime parsed = DateParsing.parse(raw);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -57,11 +58,71 @@ class RelativeAgeTest {
         window("hace 3 semanas", "2025-12-25T12:00:00Z", "2026-01-01T12:00:00Z"),
         window("hace un mes", "2025-11-22T12:00:00Z", "2025-12-22T12:00:00Z"),
         window("gestern", "2026-01-21T00:00:00Z", "2026-01-22T00:00:00Z"),
-        window("Heute, 09:15 Uhr", "2026-01-22T00:00:00Z", "2026-01-22T12:00:00Z"),
+        window("Heute, 09:15 Uhr", "2026-01-22T09:15:00Z", "2026-01-22T09:15:00Z"),
         window("ayer", "2026-01-21T00:00:00Z", "2026-01-22T00:00:00Z"),
-        window("aujourd'hui à 08h30", "2026-01-22T00:00:00Z", "2026-01-22T12:00:00Z"),
+        window("aujourd'hui à 08h30", "2026-01-22T08:30:00Z", "2026-01-22T08:30:00Z"),
         window("gerade eben", "2026-01-22T11:59:00Z", "2026-01-22T12:00:00Z"),
-        window("à l'instant", "2026-01-22T11:59:00Z", "2026-01-22T12:00:00Z"));
+        window("à l'instant", "2026-01-22T11:59:00Z", "2026-01-22T12:00:00Z"),
+        // compact and abbreviated English
+        window("5 hrs", "2026-01-22T06:00:00Z", "2026-01-22T07:00:00Z"),
+        window("2h", "2026-01-22T09:00:00Z", "2026-01-22T10:00:00Z"),
+        window("3d", "2026-01-18T12:00:00Z", "2026-01-19T12:00:00Z"),
+        window("1 wk", "2026-01-08T12:00:00Z", "2026-01-15T12:00:00Z"),
+        // a day word with a time is that instant
+        window("Yesterday 14:05", "2026-01-21T14:05:00Z", "2026-01-21T14:05:00Z"),
+        window("Today, 09:15", "2026-01-22T09:15:00Z", "2026-01-22T09:15:00Z"),
+        window("yesterday at 2:05pm", "2026-01-21T14:05:00Z", "2026-01-21T14:05:00Z"),
+        window("yesterday at noon", "2026-01-21T00:00:00Z", "2026-01-22T00:00:00Z"),
+        window("gestern, 14:05 Uhr", "2026-01-21T14:05:00Z", "2026-01-21T14:05:00Z"),
+        // Italian, Portuguese, Dutch, Czech
+        window("3 ore fa", "2026-01-22T08:00:00Z", "2026-01-22T09:00:00Z"),
+        window("un giorno fa", "2026-01-20T12:00:00Z", "2026-01-21T12:00:00Z"),
+        window("ieri", "2026-01-21T00:00:00Z", "2026-01-22T00:00:00Z"),
+        window("oggi", "2026-01-22T00:00:00Z", "2026-01-22T12:00:00Z"),
+        window("há 3 horas", "2026-01-22T08:00:00Z", "2026-01-22T09:00:00Z"),
+        window("há uma semana", "2026-01-08T12:00:00Z", "2026-01-15T12:00:00Z"),
+        window("ontem", "2026-01-21T00:00:00Z", "2026-01-22T00:00:00Z"),
+        window("2 uur geleden", "2026-01-22T09:00:00Z", "2026-01-22T10:00:00Z"),
+        window("3 dagen geleden", "2026-01-18T12:00:00Z", "2026-01-19T12:00:00Z"),
+        window("gisteren", "2026-01-21T00:00:00Z", "2026-01-22T00:00:00Z"),
+        window("před 21 minutami", "2026-01-22T11:38:00Z", "2026-01-22T11:39:00Z"),
+        window("před 1 hodinou", "2026-01-22T10:00:00Z", "2026-01-22T11:00:00Z"),
+        // absolute dates in the page's language: that day
+        window("Jan 3, 2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("NOV. 7, 2010", "2010-11-07T00:00:00Z", "2010-11-08T00:00:00Z"),
+        window("MARCH 30, 2009", "2009-03-30T00:00:00Z", "2009-03-31T00:00:00Z"),
+        window("August 21st, 2019", "2019-08-21T00:00:00Z", "2019-08-22T00:00:00Z"),
+        window("Monday, January 5, 2026", "2026-01-05T00:00:00Z", "2026-01-06T00:00:00Z"),
+        window("3 January 2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("03.01.2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("3.1.26", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("3. Januar 2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("26. März 2020", "2020-03-26T00:00:00Z", "2020-03-27T00:00:00Z"),
+        window("3 janvier 2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("1er février 2020", "2020-02-01T00:00:00Z", "2020-02-02T00:00:00Z"),
+        window("3 de enero de 2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("04 de mayo de 2022", "2022-05-04T00:00:00Z", "2022-05-05T00:00:00Z"),
+        window("3 gennaio 2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("3 de janeiro de 2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("3 januari 2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("22 сентября 2021", "2021-09-22T00:00:00Z", "2021-09-23T00:00:00Z"),
+        window("2026-01-03", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
+        window("2022/05/02", "2022-05-02T00:00:00Z", "2022-05-03T00:00:00Z"),
+        window("[ 27. Januar 2020 ]", "2020-01-27T00:00:00Z", "2020-01-28T00:00:00Z"),
+        // a date with a time is that instant
+        window("Jan 3, 2026 14:05", "2026-01-03T14:05:00Z", "2026-01-03T14:05:00Z"),
+        window("12 May 2022, 4:18pm", "2022-05-12T16:18:00Z", "2022-05-12T16:18:00Z"),
+        window("12 May 2022, 12:10am", "2022-05-12T00:10:00Z", "2022-05-12T00:10:00Z"),
+        window("13 июля 2016, 17:37", "2016-07-13T17:37:00Z", "2016-07-13T17:37:00Z"),
+        window("14.10.2021 - 11:49", "2021-10-14T11:49:00Z", "2021-10-14T11:49:00Z"),
+        window("3. Januar 2026, 14:05 Uhr", "2026-01-03T14:05:00Z", "2026-01-03T14:05:00Z"),
+        // without a year: the capture year, or the one before when the day is still to come
+        window("Jan 20", "2026-01-20T00:00:00Z", "2026-01-21T00:00:00Z"),
+        window("Nov. 8", "2025-11-08T00:00:00Z", "2025-11-09T00:00:00Z"),
+        window("12 Octobre à 17h45", "2025-10-12T17:45:00Z", "2025-10-12T17:45:00Z"),
+        window("18.2. 15:32", "2025-02-18T15:32:00Z", "2025-02-18T15:32:00Z"),
+        window("3/9(木) 18:01", "2025-03-09T18:01:00Z", "2025-03-09T18:01:00Z"),
+        window("1/20(火)", "2026-01-20T00:00:00Z", "2026-01-21T00:00:00Z"));
   }
 
   @ParameterizedTest(name = "\"{0}\" -> [{1}, {2}]")
@@ -92,7 +153,29 @@ class RelativeAgeTest {
         "hace falta",
         "il y a des choses",
         "Jetzt",
-        "ahora"
+        "ahora",
+        // words and numbers of headlines, prices, scores, times of events
+        "and",
+        "an d",
+        "0m",
+        "850m",
+        "Top 10",
+        "2024",
+        "2024 budget",
+        "5 things",
+        "$5.99",
+        "12.50",
+        "3-1",
+        "2 - 1",
+        "15:00",
+        "1:13",
+        "3 ago",
+        "bis 31.12.2020",
+        "answered Feb 6, 2014",
+        "vor 30 Jahren",
+        "30 years ago",
+        "May",
+        "3.5"
       })
   void nonAgesGiveNothing(String text) {
     assertThat(RelativeAge.parse(text, T, UTC)).isEmpty();
@@ -174,6 +257,47 @@ class RelativeAgeTest {
         .contains(
             new AgeWindow(
                 Instant.parse("2026-01-21T12:05:00Z"), Instant.parse("2026-01-21T12:05:00Z")));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" read {1} -> {2}")
+  @CsvSource({
+    "03/01/2026, DAY_FIRST, 2026-01-03",
+    "03/01/2026, MONTH_FIRST, 2026-03-01",
+    "1/3/26, MONTH_FIRST, 2026-01-03",
+    // an impossible reading decides
+    "13/01/2026, MONTH_FIRST, 2026-01-13",
+    "01/13/2026, DAY_FIRST, 2026-01-13",
+    // dots are day first everywhere
+    "03.01.2026, MONTH_FIRST, 2026-01-03",
+    "03-01-2026, MONTH_FIRST, 2026-03-01"
+  })
+  void numericDatesFollowThePagesOrder(String text, RelativeAge.DateOrder order, LocalDate day) {
+    assertThat(RelativeAge.parse(text, T, UTC, order, false))
+        .contains(
+            new AgeWindow(
+                day.atStartOfDay(UTC).toInstant(), day.plusDays(1).atStartOfDay(UTC).toInstant()));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" alone -> {1}")
+  @CsvSource({
+    // a time still to come at capture (noon) was yesterday's
+    "13:29, 2026-01-21T13:29:00Z",
+    "09:15, 2026-01-22T09:15:00Z",
+    "08h30, 2026-01-22T08:30:00Z",
+    "7:20 pm, 2026-01-21T19:20:00Z",
+    "12:00 a.m., 2026-01-22T00:00:00Z"
+  })
+  void aTimeAloneBesideAHeadlineIsThatInstant(String text, Instant at) {
+    assertThat(RelativeAge.parse(text, T, UTC, RelativeAge.DateOrder.DAY_FIRST, true))
+        .contains(new AgeWindow(at, at));
+    // In running text a time is as often an event's: only an item's own element reads as one.
+    assertThat(RelativeAge.parse(text, T, UTC)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" alone is no age")
+  @ValueSource(strings = {"1:13", "12.50", "25:00", "13:29 pm"})
+  void notEveryClockLikeTextIsATime(String text) {
+    assertThat(RelativeAge.parse(text, T, UTC, RelativeAge.DateOrder.DAY_FIRST, true)).isEmpty();
   }
 
   @Test

@@ -15,12 +15,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Ingestion end to end over HTTP against a real PostgreSQL: the service issue's acceptance. */
 @ServiceTest
 class IngestionApiTest {
 
   static final String SEED_CAPTURE = "2026-01-22T12:00:00Z";
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Named in the fixture article's paragraphs (places of the talks and a delegation's capital). */
+  static final String[] PREVIEW_ENTITIES = {
+    "Abuja/LOCATION", "Accra/LOCATION", "Economic Community of West African States/ORGANIZATION"
+  };
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -141,14 +149,48 @@ class IngestionApiTest {
   @Test
   void previewReturnsTheExtractContractAndStoresNothing() {
     String page = Api.resource("/pages/myjoyonline-article.html");
+    // The fixture's own expectations: the preview is the extractor's split, field for field.
+    JsonNode want = JSON.readTree(Api.resource("/pages/myjoyonline-article.expected.json"));
     JsonNode doc =
-        api.post("/api/extractions?url=https://www.myjoyonline.com/x/", "text/html", page)
+        api.post(
+                "/api/extractions?url="
+                    + want.path("url").asString()
+                    + "&capturedAt="
+                    + want.path("capturedAt").asString(),
+                "text/html",
+                page)
             .expect(200)
             .json();
-    assertThat(doc.path("title").asString()).isNotBlank();
-    assertThat(doc.path("body").path("paragraphs").size()).isPositive();
-    assertThat(doc.path("storyLists").size()).isPositive();
-    assertThat(doc.path("entities").size()).isPositive();
+    for (String field :
+        List.of("title", "canonicalUrl", "publishedAt", "language", "siteName", "section")) {
+      assertThat(doc.path(field).asString()).as(field).isEqualTo(want.path(field).asString());
+    }
+    assertThat(doc.path("capturedAt").asString()).isEqualTo(want.path("capturedAt").asString());
+    assertThat(doc.path("authors")).isEqualTo(want.path("authors"));
+    assertThat(doc.path("body").path("paragraphs")).isEqualTo(want.path("paragraphs"));
+    assertThat(doc.path("storyLists").size()).isEqualTo(want.path("storyLists").size());
+    for (int i = 0; i < want.path("storyLists").size(); i++) {
+      JsonNode wl = want.path("storyLists").get(i);
+      JsonNode gl = doc.path("storyLists").get(i);
+      assertThat(gl.path("heading")).isEqualTo(wl.path("heading"));
+      assertThat(gl.path("kind")).isEqualTo(wl.path("kind"));
+      assertThat(gl.path("items").size()).isEqualTo(wl.path("items").size());
+      for (int j = 0; j < wl.path("items").size(); j++) {
+        JsonNode wi = wl.path("items").get(j);
+        JsonNode gi = gl.path("items").get(j);
+        for (String field :
+            List.of(
+                "title", "url", "age", "publishedAfter", "publishedBefore", "isCurrentArticle")) {
+          assertThat(gi.path(field))
+              .as("list %d item %d %s", i, j, field)
+              .isEqualTo(wi.path(field));
+        }
+      }
+    }
+    List<String> entities = new ArrayList<>();
+    doc.path("entities")
+        .forEach(e -> entities.add(e.path("name").asString() + "/" + e.path("type").asString()));
+    assertThat(entities).contains(PREVIEW_ENTITIES);
     assertThat(api.count("article")).isZero();
     assertThat(api.count("ingestion")).isZero();
   }
