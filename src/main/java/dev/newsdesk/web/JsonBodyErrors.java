@@ -22,8 +22,9 @@ final class JsonBodyErrors {
     if (jackson instanceof MismatchedInputException mismatch && !field.isEmpty()) {
       Class<?> target = mismatch.getTargetType();
       String why;
-      if (target == String.class && String.valueOf(jackson.getOriginalMessage()).contains("NUL")) {
-        why = "must not contain the NUL character";
+      if (target == String.class
+          && String.valueOf(jackson.getOriginalMessage()).contains(NulFreeStrings.REASON)) {
+        why = NulFreeStrings.REASON;
       } else if (target != null && INTEGER_TYPES.contains(target)) {
         why = "must be an integer within range";
       } else if (target == Boolean.class || target == boolean.class) {

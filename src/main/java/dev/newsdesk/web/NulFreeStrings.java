@@ -13,6 +13,9 @@ import tools.jackson.databind.module.SimpleModule;
  */
 final class NulFreeStrings extends StringDeserializer {
 
+  /** The reason given, also how {@link JsonBodyErrors} recognises this refusal. */
+  static final String REASON = "must not contain the NUL character";
+
   /** The module that installs it; Spring Boot registers every module bean with its mapper. */
   static SimpleModule module() {
     return new SimpleModule("nul-free-strings").addDeserializer(String.class, new NulFreeStrings());
@@ -22,8 +25,7 @@ final class NulFreeStrings extends StringDeserializer {
   public String deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
     String value = super.deserialize(p, ctxt);
     if (value != null && value.indexOf('\0') >= 0) {
-      throw ctxt.weirdStringException(
-          value.replace('\0', '\uFFFD'), String.class, "must not contain the NUL character");
+      throw ctxt.weirdStringException(value.replace('\0', '\uFFFD'), String.class, REASON);
     }
     return value;
   }

@@ -22,7 +22,8 @@ class ProblemErrorController implements ErrorController {
   @RequestMapping("${server.error.path:${error.path:/error}}")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = code instanceof Integer i && i >= 400 ? i : 500;
+    // Asked for directly, not as an error dispatch: there is no such resource.
+    int status = code == null ? 404 : code instanceof Integer i && i >= 400 ? i : 500;
     Problem problem = problemFor(status);
     HttpStatus known = HttpStatus.resolve(status);
     String detail =

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * url}s are only refused before any socket (private literals, other schemes, blocked ports) and
  * sources are created disabled and never run.
  */
-class ApiInputProperties {
+class ApiInputPropertyTest {
 
   /** The shared service-test application, reached through Spring's test context cache. */
   @ServiceTest
@@ -314,7 +314,7 @@ class ApiInputProperties {
   }
 
   static Arbitrary<String> jsonValues() {
-    Arbitrary<String> string = nasty().map(ApiInputProperties::jsonString);
+    Arbitrary<String> string = nasty().map(ApiInputPropertyTest::jsonString);
     return Arbitraries.oneOf(
         Arbitraries.just(ABSENT),
         string,
