@@ -2,16 +2,15 @@ package dev.newsdesk.crawl;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A crawl source as stored: where to start, how often, which URLs it may follow.
  *
  * @param kind auto, page, feed or sitemap
- * @param include regular expressions; a discovered URL must match one (none: any URL of the host)
- * @param exclude regular expressions; a discovered URL matching one is dropped
+ * @param include RE2 regular expressions ({@link UrlPatterns}); a discovered URL must match one
+ *     (none: any URL of the host)
+ * @param exclude RE2 regular expressions; a discovered URL matching one is dropped
  * @param maxDepth how many links away from the start URL the crawl may go
  */
 record CrawlSource(
@@ -38,7 +37,7 @@ record CrawlSource(
       return false;
     }
     for (String ex : exclude) {
-      if (Pattern.compile(ex).matcher(url).find()) {
+      if (UrlPatterns.found(ex, url)) {
         return false;
       }
     }
@@ -46,22 +45,10 @@ record CrawlSource(
       return true;
     }
     for (String in : include) {
-      if (Pattern.compile(in).matcher(url).find()) {
+      if (UrlPatterns.found(in, url)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The first pattern that is not a valid regular expression, with why. */
-  static @Nullable String invalidPattern(List<String> patterns) {
-    for (String p : patterns) {
-      try {
-        Pattern.compile(p);
-      } catch (PatternSyntaxException e) {
-        return p + " (" + e.getDescription() + ")";
-      }
-    }
-    return null;
   }
 }

@@ -1,7 +1,11 @@
 package dev.newsdesk.crawl;
 
+import dev.newsdesk.ingest.FetchException;
+import dev.newsdesk.ingest.PageFetcher;
+import dev.newsdesk.web.FieldError;
 import dev.newsdesk.web.Problem;
 import dev.newsdesk.web.Sql;
+import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,14 +37,23 @@ class CrawlSources {
       @Nullable List<String> exclude,
       @Nullable Integer maxDepth) {}
 
+  /** Longest source name: it is a label, and it is indexed. */
+  static final int MAX_NAME_LENGTH = 200;
+
+  /** Longest start URL, as for URLs handed to the ingestion API. */
+  static final int MAX_URL_LENGTH = 2048;
+
   private final JdbcClient jdbc;
   private final Frontier frontier;
   private final CrawlProperties properties;
+  private final PageFetcher fetcher;
 
-  CrawlSources(JdbcClient jdbc, Frontier frontier, CrawlProperties properties) {
+  CrawlSources(
+      JdbcClient jdbc, Frontier frontier, CrawlProperties properties, PageFetcher fetcher) {
     this.jdbc = jdbc;
     this.frontier = frontier;
     this.properties = properties;
+    this.fetcher = fetcher;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -179,6 +192,9 @@ class CrawlSources {
   }
 
   private static void validate(Definition d) {
+    if (d.name() != null && (d.name().isBlank() || d.name().length() > MAX_NAME_LENGTH)) {
+      throw invalid("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
+    }
     if (d.kind() != null && !CrawlSource.KINDS.contains(d.kind())) {
       throw invalid("kind", "must be one of " + CrawlSource.KINDS);
     }
@@ -189,17 +205,38 @@ class CrawlSources {
       throw invalid("maxDepth", "must be between 0 and 10");
     }
     for (List<String> patterns : java.util.Arrays.asList(d.include(), d.exclude())) {
-      if (patterns != null && CrawlSource.invalidPattern(patterns) != null) {
-        throw invalid(
-            patterns == d.include() ? "include" : "exclude",
-            "not a valid regular expression: " + CrawlSource.invalidPattern(patterns));
+      String problem = patterns == null ? null : UrlPatterns.problem(patterns);
+      if (problem != null) {
+        throw invalid(patterns == d.include() ? "include" : "exclude", problem);
       }
     }
   }
 
-  private static String validStartUrl(String url) {
-    return UrlNormalizer.normalise(url)
-        .orElseThrow(() -> invalid("startUrl", "must be an absolute http(s) URL"));
+  /**
+   * The normalised start URL, refused when the fetcher would refuse it: the same scheme, port and
+   * address policy, judged without a DNS lookup or a connection (IP literals and {@code localhost}
+   * now; a host name when the crawl resolves it, since its records may change after this check).
+   */
+  private String validStartUrl(String url) {
+    if (url.length() > MAX_URL_LENGTH) {
+      throw invalid("startUrl", "must be at most " + MAX_URL_LENGTH + " characters");
+    }
+    String start =
+        UrlNormalizer.normalise(url)
+            .orElseThrow(() -> invalid("startUrl", "must be an absolute http(s) URL"));
+    try {
+      fetcher.vetWithoutLookup(URI.create(start));
+    } catch (IllegalArgumentException e) {
+      throw invalid("startUrl", "must be an absolute http(s) URL");
+    } catch (FetchException e) {
+      if (e.kind() == FetchException.Kind.ADDRESS_NOT_ALLOWED) {
+        throw Problem.URL_NOT_ALLOWED
+            .with("startUrl: Newsdesk crawls only public web addresses: " + e.getMessage())
+            .property("errors", List.of(new FieldError("startUrl", e.getMessage())));
+      }
+      throw invalid("startUrl", String.valueOf(e.getMessage()));
+    }
+    return start;
   }
 
   private static RuntimeException invalid(String field, String message) {

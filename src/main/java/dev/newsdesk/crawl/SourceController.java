@@ -1,5 +1,6 @@
 package dev.newsdesk.crawl;
 
+import dev.newsdesk.web.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -49,7 +50,15 @@ class SourceController {
       @Nullable List<String> exclude,
       @Nullable Integer maxDepth) {
 
+    /** A year: longer intervals are a typo, and overflow what a duration or a timestamp holds. */
+    static final long MAX_INTERVAL_MINUTES = 366L * 24 * 60;
+
     CrawlSources.Definition definition() {
+      if (intervalMinutes != null
+          && (intervalMinutes < 1 || intervalMinutes > MAX_INTERVAL_MINUTES)) {
+        throw Problem.invalidField(
+            "intervalMinutes", "must be between 1 and " + MAX_INTERVAL_MINUTES + " (a year)");
+      }
       return new CrawlSources.Definition(
           name,
           startUrl,

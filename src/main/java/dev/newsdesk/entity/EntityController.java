@@ -85,8 +85,17 @@ class EntityController {
               message = "must be PERSON, ORGANIZATION or LOCATION")
           String type) {}
 
-  /** Merge this entity into another. */
-  record MergeRequest(@NotNull Long into) {}
+  /**
+   * Merge this entity into another. Across types (a LOCATION into a PERSON) only when {@code type}
+   * names the target's type, so a mistyped id cannot fold a place into a person.
+   */
+  record MergeRequest(
+      @NotNull Long into,
+      @Nullable
+          @Pattern(
+              regexp = "PERSON|ORGANIZATION|LOCATION",
+              message = "must be PERSON, ORGANIZATION or LOCATION")
+          String type) {}
 
   static final String STATS =
       """
@@ -260,7 +269,7 @@ class EntityController {
   @PostMapping("/api/entities/{id}/merge")
   EntityView merge(
       @PathVariable long id, @Valid @RequestBody MergeRequest merge, HttpServletRequest request) {
-    corrections.merge(id, merge.into(), EditorKeys.editorOf(request));
+    corrections.merge(id, merge.into(), merge.type(), EditorKeys.editorOf(request));
     return get(merge.into());
   }
 

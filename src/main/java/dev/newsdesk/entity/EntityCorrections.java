@@ -45,6 +45,7 @@ class EntityCorrections {
       if (newKey.isEmpty()) {
         throw Problem.invalidField("name", "has no letters or digits");
       }
+      refuseNameOfAnother(id, newName, newKey, newType == null ? entity.type() : newType);
       entity.rename(newName);
       jdbc.sql(
               "insert into entity_alias (entity_id, type, alias_key) values (?, ?, ?)"
@@ -77,13 +78,82 @@ class EntityCorrections {
     return id;
   }
 
+  /**
+   * A rename onto the name of another live entity of the same type (its name, or a name it is known
+   * by) is refused with 409: two entities would answer to one name. Merging is the way to say they
+   * are one; the problem names the other entity so the client can.
+   */
+  private void refuseNameOfAnother(long id, String newName, String newKey, String type) {
+    Optional<Long> other =
+        jdbc.sql(
+                """
+                select ne.id from named_entity ne
+                where ne.type = :type and ne.id <> :id and ne.merged_into_id is null
+                  and not ne.suppressed
+                  and (ne.key = :key or lower(ne.name) = lower(:name)
+                       or exists (select 1 from entity_alias al where al.entity_id = ne.id
+                                  and al.type = :type and al.alias_key = :key))
+                order by ne.id limit 1
+                """)
+            .param("type", type)
+            .param("id", id)
+            .param("key", newKey)
+            .param("name", newName)
+            .query(Long.class)
+            .optional();
+    if (other.isPresent()) {
+      throw Problem.CONFLICT
+          .with(
+              "Another "
+                  + type
+                  + " is already called '"
+                  + newName
+                  + "' (entity "
+                  + other.get()
+                  + "): merge into it instead (POST /api/entities/"
+                  + id
+                  + "/merge {\"into\": "
+                  + other.get()
+                  + "}).")
+          .property("existingId", other.get());
+    }
+  }
+
+  /**
+   * Merges {@code id} into {@code intoId}. Entities of different types merge only when {@code
+   * confirmedType} is the target's type: the editor says what the merged entity is.
+   */
   @Transactional
-  void merge(long id, long intoId, String editor) {
+  void merge(long id, long intoId, @Nullable String confirmedType, String editor) {
     if (id == intoId) {
       throw Problem.invalidField("into", "an entity cannot be merged into itself");
     }
     NamedEntity source = live(id);
     NamedEntity target = live(intoId);
+    if (confirmedType != null && !confirmedType.equals(target.type())) {
+      throw Problem.invalidField(
+          "type", "must be the type of the entity merged into (" + target.type() + ")");
+    }
+    if (confirmedType == null && !source.type().equals(target.type())) {
+      throw Problem.CONFLICT
+          .with(
+              "Entity "
+                  + id
+                  + " is a "
+                  + source.type()
+                  + " and entity "
+                  + intoId
+                  + " a "
+                  + target.type()
+                  + ": to merge across types, name the type it becomes"
+                  + " ({\"into\": "
+                  + intoId
+                  + ", \"type\": \""
+                  + target.type()
+                  + "\"}).")
+          .property("sourceType", source.type())
+          .property("targetType", target.type());
+    }
     source.mergeInto(target);
     moveMentions(id, intoId);
     jdbc.sql("update entity_alias set entity_id = ? where entity_id = ?")

@@ -55,6 +55,7 @@ public final class FetchException extends RuntimeException {
   private final @Nullable URI target;
   private final int status;
   private final @Nullable Duration retryAfter;
+  private final boolean onRedirect;
 
   private FetchException(
       Kind kind,
@@ -62,26 +63,44 @@ public final class FetchException extends RuntimeException {
       @Nullable URI target,
       int status,
       @Nullable Duration retryAfter,
-      @Nullable Throwable cause) {
+      @Nullable Throwable cause,
+      boolean onRedirect) {
     super(message, cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.target = target;
     this.status = status;
     this.retryAfter = retryAfter;
+    this.onRedirect = onRedirect;
   }
 
   static FetchException of(Kind kind, String message, @Nullable URI target) {
-    return new FetchException(kind, message, target, 0, null, null);
+    return new FetchException(kind, message, target, 0, null, null, false);
   }
 
   static FetchException of(
       Kind kind, String message, @Nullable URI target, @Nullable Throwable cause) {
-    return new FetchException(kind, message, target, 0, null, cause);
+    return new FetchException(kind, message, target, 0, null, cause, false);
   }
 
   static FetchException httpStatus(int status, URI target, @Nullable Duration retryAfter) {
     return new FetchException(
-        Kind.HTTP_STATUS, "HTTP status " + status, target, status, retryAfter, null);
+        Kind.HTTP_STATUS, "HTTP status " + status, target, status, retryAfter, null, false);
+  }
+
+  /** The same failure, found at a redirect the site sent rather than at the URL asked for. */
+  FetchException onRedirect() {
+    FetchException copy =
+        new FetchException(kind, getMessage(), target, status, retryAfter, getCause(), true);
+    copy.setStackTrace(getStackTrace());
+    return copy;
+  }
+
+  /**
+   * Whether the site's redirect, not the caller's URL, led somewhere that may not be fetched
+   * (another scheme, a blocked port, user info): a failure of the fetch, not a bad request.
+   */
+  public boolean onRedirectHop() {
+    return onRedirect;
   }
 
   public Kind kind() {

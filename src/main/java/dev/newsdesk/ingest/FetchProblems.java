@@ -13,7 +13,14 @@ final class FetchProblems {
     ProblemException problem =
         switch (e.kind()) {
           case BAD_URL, SCHEME_NOT_ALLOWED, PORT_NOT_ALLOWED ->
-              Problem.invalidField("url", e.getMessage());
+              e.onRedirectHop()
+                  // The client's URL was fine; the site sent us somewhere we do not go.
+                  ? Problem.FETCH_FAILED.with(
+                      "The page could not be fetched: the site redirected to a URL that is not"
+                          + " fetched ("
+                          + e.getMessage()
+                          + ")")
+                  : Problem.invalidField("url", e.getMessage());
           case ADDRESS_NOT_ALLOWED ->
               Problem.URL_NOT_ALLOWED.with(
                   "Newsdesk fetches only public web addresses: " + e.getMessage());

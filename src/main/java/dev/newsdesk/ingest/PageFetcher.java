@@ -81,6 +81,17 @@ public final class PageFetcher implements AutoCloseable {
             .build();
   }
 
+  /**
+   * Refuses, as a fetch would, a URL that may never be requested — another scheme, user info, a
+   * blocked port, an IP-literal or {@code localhost} host outside the address policy — without a
+   * DNS lookup or a connection. Host names are vetted when a fetch resolves them.
+   *
+   * @throws FetchException when the URL would be refused; its kind says why
+   */
+  public void vetWithoutLookup(URI uri) {
+    urls.checkWithoutLookup(uri);
+  }
+
   /** {@link #fetch(URI, Validators)} without validators: always a page or a failure. */
   public FetchResult fetch(URI uri) {
     return fetch(uri, null);

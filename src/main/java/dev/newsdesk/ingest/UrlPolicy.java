@@ -55,8 +55,34 @@ final class UrlPolicy {
     return check(url);
   }
 
+  /**
+   * {@link #check(URI)} without ever resolving a name: {@code localhost} and its subdomains (RFC
+   * 6761: always loopback) are judged as 127.0.0.1; other names pass, to be vetted when a fetch
+   * resolves them (the check that counts, since a name's records can change after this one).
+   */
+  HttpUrl checkWithoutLookup(URI uri) {
+    HttpUrl url = check(uri);
+    String host = url.host();
+    if (host.equals("localhost") || host.endsWith(".localhost")) {
+      String refusal = addresses.refusal(toAddress(new byte[] {127, 0, 0, 1}));
+      if (refusal != null) {
+        throw FetchException.of(
+            Kind.ADDRESS_NOT_ALLOWED, "refused address: " + host + " is " + refusal, uri);
+      }
+    }
+    return url;
+  }
+
   /** Where a redirect leads, if it may be followed. */
   HttpUrl redirectTarget(HttpUrl from, @Nullable String location) {
+    try {
+      return checkRedirect(from, location);
+    } catch (FetchException e) {
+      throw e.onRedirect();
+    }
+  }
+
+  private HttpUrl checkRedirect(HttpUrl from, @Nullable String location) {
     if (location == null || location.isBlank()) {
       throw FetchException.of(Kind.BAD_RESPONSE, "redirect without a Location", from.uri());
     }

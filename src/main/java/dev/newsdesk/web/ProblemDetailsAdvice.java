@@ -3,14 +3,20 @@ package dev.newsdesk.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -28,6 +34,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  /** How much of a rejected parameter value is echoed in the problem. */
+  private static final int SHOWN_VALUE_LENGTH = 100;
+
+  private static final Set<Class<?>> INTEGER_TYPES =
+      Set.of(int.class, long.class, Integer.class, Long.class);
+
+  /**
+   * PostgreSQL's SQLSTATEs for a value it cannot take: character not in repertoire (NUL),
+   * untranslatable character, datetime field overflow.
+   */
+  private static final Set<String> UNSTORABLE_VALUE_STATES = Set.of("22021", "22P05", "22008");
 
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> problem(ProblemException e, HttpServletRequest request) {
@@ -50,12 +68,56 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(
       MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    Class<?> type = e.getRequiredType();
     String expected =
-        e.getRequiredType() == null ? "a valid value" : e.getRequiredType().getSimpleName();
+        type == null
+            ? "a valid value"
+            : type == Instant.class
+                ? StorableInstants.EXPECTED
+                : INTEGER_TYPES.contains(type) ? "an integer within range" : type.getSimpleName();
     return validation(
         List.of(
-            new FieldError(e.getName(), "must be " + expected + ", got '" + e.getValue() + "'")),
+            new FieldError(
+                e.getName(), "must be " + expected + ", got '" + shown(e.getValue()) + "'")),
         request);
+  }
+
+  /** Tomcat's parameter parser, should anything read parameters the query filter did not see. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ProblemDetail> invalidParameters(
+      InvalidParameterException e, HttpServletRequest request) {
+    return validation(
+        List.of(
+            new FieldError(
+                "parameters", "could not be decoded: malformed percent-escapes or not UTF-8")),
+        request);
+  }
+
+  /**
+   * Values PostgreSQL refuses as data — NUL or unconvertible characters, timestamps out of its
+   * range — are the client's input, not a server failure. The filter, the JSON reader and the
+   * instant formatter catch them first and name the field; this is the net behind them.
+   */
+  @ExceptionHandler(DataAccessException.class)
+  ResponseEntity<ProblemDetail> dataAccess(DataAccessException e, HttpServletRequest request) {
+    if (e.getMostSpecificCause() instanceof SQLException sql
+        && UNSTORABLE_VALUE_STATES.contains(sql.getSQLState())) {
+      log.warn(
+          "Refused a value the database cannot store on {} {}: {}",
+          request.getMethod(),
+          request.getRequestURI(),
+          sql.getMessage());
+      ProblemDetail body =
+          ProblemDetail.forStatusAndDetail(
+              Problem.INVALID_REQUEST.status(),
+              "The request holds a value that cannot be stored (a NUL character, or a time out"
+                  + " of range).");
+      body.setType(Problem.INVALID_REQUEST.type());
+      body.setTitle(Problem.INVALID_REQUEST.title());
+      body.setInstance(URI.create(request.getRequestURI()));
+      return ResponseEntity.status(body.getStatus()).body(body);
+    }
+    return unexpected(e, request);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
@@ -97,6 +159,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(body.getStatus()).body(body);
   }
 
+  /** Unreadable JSON: the field it went wrong at and why, when Jackson can tell. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    FieldError error = JsonBodyErrors.describe(ex);
+    ProblemDetail body = validationBody(List.of(error));
+    return ResponseEntity.status(body.getStatus()).body(body);
+  }
+
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(
       HandlerMethodValidationException ex,
@@ -132,12 +206,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static Problem typeFor(HttpStatusCode status) {
-    return switch (status.value()) {
-      case 404 -> Problem.NOT_FOUND;
-      case 413 -> Problem.PAYLOAD_TOO_LARGE;
-      case 406, 415 -> Problem.UNSUPPORTED_MEDIA_TYPE;
-      default -> status.is5xxServerError() ? Problem.INTERNAL : Problem.INVALID_REQUEST;
-    };
+    return ProblemErrorController.problemFor(status.value());
+  }
+
+  /** A rejected parameter value as echoed back: long ones cut. */
+  private static String shown(@org.jspecify.annotations.Nullable Object value) {
+    String text = String.valueOf(value);
+    return text.length() > SHOWN_VALUE_LENGTH ? text.substring(0, SHOWN_VALUE_LENGTH) + "…" : text;
   }
 
   private ResponseEntity<ProblemDetail> validation(

@@ -177,6 +177,66 @@ class EntityApiTest {
     assertThat(api.count("entity_override")).isEqualTo(3);
   }
 
+  @Test
+  void aMergeAcrossTypesNeedsTheTypeNamed() {
+    long accra = entityId("Accra", "LOCATION");
+    long asiama = entityId("Johnson Asiama", "PERSON");
+
+    JsonNode refused =
+        api.edit("POST", "/api/entities/" + accra + "/merge", "{\"into\": " + asiama + "}")
+            .expectProblem(409, "conflict");
+
+    assertThat(refused.path("detail").asString()).contains("LOCATION", "PERSON", "\"type\"");
+    assertThat(api.get("/api/entities/" + accra).expect(200).json().path("type").asString())
+        .isEqualTo("LOCATION");
+    assertThat(api.get("/api/entities/" + asiama).json().path("aliases").toString())
+        .doesNotContain("accra");
+    assertThat(api.count("entity_override")).isZero();
+    api.edit(
+            "POST",
+            "/api/entities/" + accra + "/merge",
+            "{\"into\": " + asiama + ", \"type\": \"LOCATION\"}")
+        .expectProblem(400, "invalid-request");
+    api.get("/api/entities/" + accra).expect(200);
+
+    api.edit(
+            "POST",
+            "/api/entities/" + accra + "/merge",
+            "{\"into\": " + asiama + ", \"type\": \"PERSON\"}")
+        .expect(200);
+    api.get("/api/entities/" + accra).expectProblem(404, "not-found");
+  }
+
+  @Test
+  void aNonIntegerTargetIsRefusedNotTruncated() {
+    long accra = entityId("Accra", "LOCATION");
+    long ghana = entityId("Ghana", "LOCATION");
+
+    api.edit("POST", "/api/entities/" + accra + "/merge", "{\"into\": " + ghana + ".5}")
+        .expectProblem(400, "invalid-request");
+
+    api.get("/api/entities/" + accra).expect(200);
+    assertThat(api.count("entity_override")).isZero();
+  }
+
+  @Test
+  void aRenameOntoAnotherEntitysNameIsAConflictNamingIt() {
+    long accra = entityId("Accra", "LOCATION");
+    long ghana = entityId("Ghana", "LOCATION");
+
+    for (String name : new String[] {"Ghana", "GHANA"}) {
+      JsonNode conflict =
+          api.edit("PATCH", "/api/entities/" + accra, "{\"name\": \"" + name + "\"}")
+              .expectProblem(409, "conflict");
+      assertThat(conflict.path("existingId").asLong()).isEqualTo(ghana);
+    }
+
+    assertThat(api.get("/api/entities/" + accra).json().path("name").asString()).isEqualTo("Accra");
+    assertThat(api.count("entity_override")).isZero();
+    // Another type may carry the name: an organisation called Ghana is a different entity.
+    api.edit("PATCH", "/api/entities/" + accra, "{\"name\": \"Accra Metropolitan\"}").expect(200);
+  }
+
   static List<String> names(JsonNode list, String inner) {
     List<String> out = new ArrayList<>();
     for (JsonNode n : list) {

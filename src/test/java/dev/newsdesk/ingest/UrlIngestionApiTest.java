@@ -126,4 +126,33 @@ class UrlIngestionApiTest {
     assertThat(api.count("article")).isZero();
     assertThat(api.count("ingestion")).isEqualTo(2);
   }
+
+  @Test
+  void aRedirectToAnotherSchemeIsAFetchFailureNotABadRequest() {
+    String base = "http://127.0.0.1:" + site.getPort();
+    for (String location :
+        new String[] {"ftp://files.example.test/story.html", "file:///etc/passwd"}) {
+      site.enqueue(new MockResponse.Builder().code(302).setHeader("Location", location).build());
+
+      JsonNode problem =
+          api.postJson("/api/ingestions", "{\"url\": \"" + base + "/moved\"}")
+              .expectProblem(502, "fetch-failed");
+
+      assertThat(problem.path("reason").asString()).isEqualTo("scheme_not_allowed");
+      assertThat(problem.path("detail").asString()).contains("redirected");
+    }
+    site.enqueue(
+        new MockResponse.Builder()
+            .code(301)
+            .setHeader("Location", "http://127.0.0.1:25/x")
+            .build());
+    api.postJson("/api/ingestions", "{\"url\": \"" + base + "/moved\"}")
+        .expectProblem(502, "fetch-failed");
+    assertThat(api.count("article")).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from ingestion where error_type = 'fetch-failed'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(3);
+  }
 }

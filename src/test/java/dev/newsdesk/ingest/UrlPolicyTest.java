@@ -44,6 +44,33 @@ class UrlPolicyTest {
 
     assertThat(e).isNotNull();
     assertThat(e.kind()).isEqualTo(kind);
+    assertThat(e.onRedirectHop()).as("the caller's own URL").isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "http://localhost/, ADDRESS_NOT_ALLOWED",
+    "http://desk.localhost:8080/, ADDRESS_NOT_ALLOWED",
+    "http://169.254.169.254/latest/, ADDRESS_NOT_ALLOWED",
+    "http://[fd00:ec2::254]/, ADDRESS_NOT_ALLOWED",
+    "http://0x0a000001/, ADDRESS_NOT_ALLOWED",
+    "http://127.1/, ADDRESS_NOT_ALLOWED",
+    "http://news.example.test:25/, PORT_NOT_ALLOWED"
+  })
+  void judgesStartUrlsWithoutAnyLookup(String url, Kind kind) {
+    FetchException e =
+        catchThrowableOfType(
+            FetchException.class, () -> policy.checkWithoutLookup(URI.create(url)));
+
+    assertThat(e).isNotNull();
+    assertThat(e.kind()).isEqualTo(kind);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://news.example.test/", "http://8.8.8.8/"})
+  void leavesHostNamesToTheFetchWithoutResolvingThem(String url) {
+    // NoDnsResolver fails the test if anything here asked DNS.
+    assertThat(policy.checkWithoutLookup(URI.create(url)).toString()).isEqualTo(url);
   }
 
   @ParameterizedTest
@@ -89,5 +116,6 @@ class UrlPolicyTest {
         catchThrowableOfType(FetchException.class, () -> policy.redirectTarget(from, location));
 
     assertThat(e.kind()).isEqualTo(kind);
+    assertThat(e.onRedirectHop()).as("found at a redirect, not in the caller's URL").isTrue();
   }
 }
