@@ -460,7 +460,7 @@ public class IngestionService {
                   ArticleWriter.Stored stored =
                       articles.store(url, page, pageHash, etag, lastModified, now);
                   int entityCount = -1;
-                  if (stored.outcome() != ArticleWriter.Outcome.UNCHANGED) {
+                  if (stored.currentChanged()) {
                     if (tagged == null) {
                       throw new ChangedMeanwhile();
                     }
