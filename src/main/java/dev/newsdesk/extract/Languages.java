@@ -67,6 +67,13 @@ final class Languages {
    */
   static final int CONTRADICTION_FACTOR = 3;
 
+  /**
+   * Share of the words the overruling language's stopwords must make up: real prose runs at a
+   * quarter to a third, while placeholder Latin ("Lorem ipsum … et … est") reaches a few percent of
+   * French.
+   */
+  static final double CONTRADICTION_SHARE = 0.15;
+
   /** The language whose stopwords dominate the text, or null when the text is too short to tell. */
   static @Nullable String guess(String text) {
     Scores scores = Scores.of(text);
@@ -90,7 +97,8 @@ final class Languages {
     String detected = scores.best();
     if (detected != null
         && !detected.equals(declared)
-        && scores.hits(detected) >= CONTRADICTION_FACTOR * scores.hits(declared)) {
+        && scores.hits(detected) >= CONTRADICTION_FACTOR * scores.hits(declared)
+        && scores.hits(detected) >= CONTRADICTION_SHARE * scores.words()) {
       warnings.add(
           "declared language '"
               + declared

@@ -58,6 +58,17 @@ class LanguagesTest {
   }
 
   @Test
+  void placeholderLatinDoesNotOverruleADeclaration() {
+    // "et" and "est" are French stopwords; a few percent of hits is not French prose
+    String lorem =
+        "<p>Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy eirmod tempor"
+            + " invidunt ut labore et dolore magna aliquyam erat, sed diam voluptua. At vero eos et"
+            + " accusam et justo duo dolores et ea rebum. Stet clita kasd gubergren, no sea takimata"
+            + " sanctus est Lorem ipsum dolor sit amet.</p>";
+    assertThat(extract(" lang=\"en\"", lorem + lorem).language()).isEqualTo("en");
+  }
+
+  @Test
   void aLanguageTheDetectorDoesNotKnowIsTakenAsDeclared() {
     // Swedish is not among the detector's languages: nothing to contradict it with
     assertThat(extract(" lang=\"sv\"", SPANISH).language()).isEqualTo("sv");
