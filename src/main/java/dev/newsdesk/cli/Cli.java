@@ -24,8 +24,9 @@ public final class Cli {
       commands:
         extract [--url URL] [--captured-at ISO-8601] [--format json|jsonl|text] [--no-entities] PATH...
             split pages (files, directories, or - for stdin) into article, metadata and story lists
-        evaluate [--shared DIR] [--check] [--baseline FILE]
-            score extraction on the shared evaluation corpora
+        evaluate [--shared DIR] [--check] [--baseline FILE] [--story-lists DIR]
+                 [--story-list-misses FILE]
+            score extraction (body, metadata, story lists) on the shared evaluation corpora
         hash-key KEY
             print the SHA-256 of an editor API key, as newsdesk.api.editor-keys wants it (name:hash)
         ingest [--url URL] [--captured-at ISO-8601] [--jobs N] [--page-timeout SECONDS] [--quiet]

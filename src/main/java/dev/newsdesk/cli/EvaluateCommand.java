@@ -5,17 +5,23 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@code evaluate [--shared DIR] [--check] [--baseline FILE]}: prints extraction scores on the
- * shared corpora; with {@code --check}, exits 1 when a score is below the pinned baseline. Skips
- * with a message when the corpora are absent.
+ * {@code evaluate [--shared DIR] [--check] [--baseline FILE] [--story-lists DIR]
+ * [--story-list-misses FILE]}: prints extraction scores on the shared corpora, story lists included
+ * (hand-annotated truth in {@code eval/story-lists}); with {@code --check}, exits 1 when a score is
+ * below the pinned baseline, is missing a key, or the corpora are absent or smaller than pinned.
+ * Without {@code --check}, skips with a message when the corpora are absent.
  */
 final class EvaluateCommand {
 
   static final String DEFAULT_BASELINE = "eval/baseline.properties";
+  static final String DEFAULT_STORY_LISTS = "eval/story-lists";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -28,6 +34,8 @@ final class EvaluateCommand {
   int run(String[] args) {
     Path shared = Path.of(System.getProperty("newsdesk.shared", "../shared"));
     Path baseline = Path.of(DEFAULT_BASELINE);
+    Path storyLists = Path.of(DEFAULT_STORY_LISTS);
+    String storyListMisses = System.getProperty("newsdesk.eval.story-list-misses");
     boolean check = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -45,6 +53,20 @@ final class EvaluateCommand {
           }
           baseline = Path.of(args[i]);
         }
+        case "--story-lists" -> {
+          if (++i >= args.length) {
+            err.println("newsdesk evaluate: --story-lists needs a directory");
+            return Cli.USAGE;
+          }
+          storyLists = Path.of(args[i]);
+        }
+        case "--story-list-misses" -> {
+          if (++i >= args.length) {
+            err.println("newsdesk evaluate: --story-list-misses needs a file");
+            return Cli.USAGE;
+          }
+          storyListMisses = args[i];
+        }
         case "--check" -> check = true;
         default -> {
           err.println("newsdesk evaluate: unknown option " + args[i]);
@@ -52,20 +74,45 @@ final class EvaluateCommand {
         }
       }
     }
+    Properties pinned = new Properties();
+    if (check) {
+      // The baseline is read first: a check that could not compare must not take minutes to say so.
+      Path where = baseline.toAbsolutePath().normalize();
+      if (!Files.isRegularFile(where)) {
+        err.println(
+            "newsdesk evaluate: baseline file (the pinned minimum scores --check compares with)"
+                + " not found: "
+                + where);
+        return Cli.CHECK_FAILED;
+      }
+      String problem = loadBaseline(where, pinned);
+      if (problem != null) {
+        err.println("newsdesk evaluate: baseline " + where + ": " + problem);
+        return Cli.CHECK_FAILED;
+      }
+    }
     Path trafilatura = shared.resolve("corpus/trafilatura-eval");
     Path readability = shared.resolve("corpus/readability-testpages");
     if (!Files.isDirectory(trafilatura) || !Files.isDirectory(readability)) {
-      out.println(
-          "newsdesk evaluate: skipped, corpora not found under "
-              + shared.toAbsolutePath().normalize());
+      String where = shared.toAbsolutePath().normalize().toString();
+      if (check) {
+        err.println(
+            "newsdesk evaluate: --check needs the corpora, not found under "
+                + where
+                + " (corpus/trafilatura-eval, corpus/readability-testpages; --shared DIR)");
+        return Cli.CHECK_FAILED;
+      }
+      out.println("newsdesk evaluate: skipped, corpora not found under " + where);
       return Cli.OK;
     }
     try {
+      List<StoryListTruth> truths =
+          Files.isDirectory(storyLists) ? StoryListEvaluation.read(storyLists) : null;
       ExtractionEvaluation eval = new ExtractionEvaluation(PageExtractor.withDefaults());
       long start = System.nanoTime();
       ExtractionEvaluation.BodyScore body = eval.scoreBodies(trafilatura);
       ExtractionEvaluation.MetadataScore meta = eval.scoreMetadata(readability);
-      long ms = (System.nanoTime() - start) / 1_000_000;
+      long ms;
       out.printf(
           Locale.ROOT,
           "trafilatura-eval (%d pages): precision %.3f recall %.3f F1 %.3f (tp %d fn %d fp %d tn %d)%n",
@@ -94,15 +141,33 @@ final class EvaluateCommand {
           meta.dateHits(),
           meta.dates());
       out.println("pages with most snippet errors: " + String.join(", ", body.worstPages()));
+      StoryListEvaluation.Result lists = null;
+      if (truths != null) {
+        lists =
+            new StoryListEvaluation(PageExtractor.withDefaults())
+                .score(truths, shared.resolve("corpus"));
+        lists.skipped().forEach(s -> out.println("story-lists: skipped " + s));
+        out.println(
+            "story-lists ("
+                + lists.pages().size()
+                + " pages): "
+                + StoryListEvaluation.figures(lists.overall()));
+        out.println("story-list pages with most misses: " + String.join(", ", worst(lists)));
+        if (storyListMisses != null) {
+          Files.writeString(Path.of(storyListMisses), StoryListEvaluation.misses(lists));
+        }
+      } else {
+        out.println(
+            "story-lists: skipped, no truth folder at " + storyLists.toAbsolutePath().normalize());
+      }
+      ms = (System.nanoTime() - start) / 1_000_000;
       out.println("took " + ms + " ms");
       if (!check) {
         return Cli.OK;
       }
-      Properties pinned = new Properties();
-      try (var reader = Files.newBufferedReader(baseline)) {
-        pinned.load(reader);
-      }
       boolean ok = true;
+      ok &= atLeastPages("trafilatura.pages", body.pages(), pinned);
+      ok &= atLeastPages("readability.pages", meta.pages(), pinned);
       ok &= atLeast("trafilatura.f1", body.f1(), pinned);
       ok &= atLeast("trafilatura.precision", body.precision(), pinned);
       ok &= atLeast("trafilatura.recall", body.recall(), pinned);
@@ -110,6 +175,13 @@ final class EvaluateCommand {
       ok &= atLeast("readability.language", meta.language(), pinned);
       ok &= atLeast("readability.byline", meta.byline(), pinned);
       ok &= atLeast("readability.date", meta.date(), pinned);
+      int listPages = lists == null ? 0 : lists.pages().size();
+      ok &= atLeastPages("storylists.pages", listPages, pinned);
+      StoryListScorer.Score listScore =
+          lists == null ? StoryListScorer.Score.ZERO : lists.overall();
+      ok &= atLeast("storylists.recall", listScore.recall(), pinned);
+      ok &= atLeast("storylists.precision", listScore.precision(), pinned);
+      ok &= atLeast("storylists.ages", listScore.ages(), pinned);
       return ok ? Cli.OK : Cli.CHECK_FAILED;
     } catch (IOException | RuntimeException e) {
       err.println("newsdesk evaluate: " + e.getMessage());
@@ -117,11 +189,85 @@ final class EvaluateCommand {
     }
   }
 
-  private boolean atLeast(String key, double value, Properties pinned) {
-    String min = pinned.getProperty(key);
-    if (min == null) {
-      return true;
+  /** The ten pages with the most missed, extra and wrongly aged items. */
+  private static List<String> worst(StoryListEvaluation.Result lists) {
+    return lists.pages().stream()
+        .filter(p -> errors(p.score()) > 0)
+        .sorted(
+            Comparator.comparingInt((StoryListEvaluation.Page p) -> errors(p.score())).reversed())
+        .limit(10)
+        .map(p -> p.truth().name() + " (" + errors(p.score()) + ")")
+        .toList();
+  }
+
+  private static int errors(StoryListScorer.Score s) {
+    return s.missed().size() + s.extra().size() + s.wrongAges().size();
+  }
+
+  /** Every key {@code --check} compares; a baseline without one of them fails the check. */
+  static final List<String> BASELINE_KEYS =
+      List.of(
+          "trafilatura.pages",
+          "trafilatura.f1",
+          "trafilatura.precision",
+          "trafilatura.recall",
+          "readability.pages",
+          "readability.title",
+          "readability.language",
+          "readability.byline",
+          "readability.date",
+          "storylists.pages",
+          "storylists.recall",
+          "storylists.precision",
+          "storylists.ages");
+
+  /** Loads the baseline into {@code pinned}; returns what is wrong with it, or null. */
+  private static @Nullable String loadBaseline(Path file, Properties pinned) {
+    try (var reader = Files.newBufferedReader(file)) {
+      pinned.load(reader);
+    } catch (IOException | IllegalArgumentException e) {
+      return "cannot be read: " + e.getMessage();
     }
+    List<String> missing = BASELINE_KEYS.stream().filter(k -> !pinned.containsKey(k)).toList();
+    if (!missing.isEmpty()) {
+      return "pins no " + String.join(", ", missing) + " (every score is checked)";
+    }
+    for (String key : BASELINE_KEYS) {
+      String value = pinned.getProperty(key).strip();
+      try {
+        if (key.endsWith(".pages")) {
+          Integer.parseInt(value);
+        } else {
+          Double.parseDouble(value);
+        }
+      } catch (NumberFormatException e) {
+        return key
+            + " is not a "
+            + (key.endsWith(".pages") ? "page count" : "number")
+            + ": '"
+            + value
+            + "'";
+      }
+    }
+    return null;
+  }
+
+  private boolean atLeastPages(String key, int pages, Properties pinned) {
+    String min = pinned.getProperty(key).strip();
+    boolean ok = pages >= Integer.parseInt(min);
+    if (!ok) {
+      err.printf(
+          Locale.ROOT,
+          "newsdesk evaluate: %s is %d, fewer than the pinned %s (a corpus or truth folder shrank)%n",
+          key,
+          pages,
+          min);
+    }
+    return ok;
+  }
+
+  private boolean atLeast(String key, double value, Properties pinned) {
+    String min = pinned.getProperty(key).strip();
     boolean ok = value + 1e-9 >= Double.parseDouble(min);
     if (!ok) {
       err.printf(

@@ -2,8 +2,8 @@ package dev.newsdesk.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.newsdesk.support.SharedFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -253,9 +253,8 @@ class ExtractCommandTest {
   }
 
   private static Path seed(String name) {
-    Path shared = Path.of(System.getProperty("newsdesk.shared", "../shared"));
-    Path seed = shared.resolve("fixtures/seed").resolve(name);
-    assumeTrue(Files.isRegularFile(seed), "shared fixtures absent: " + seed);
+    Path seed = SharedFiles.root().resolve("fixtures/seed").resolve(name);
+    SharedFiles.assumePresent(Files.isRegularFile(seed), "shared fixture fixtures/seed/" + name);
     return seed;
   }
 

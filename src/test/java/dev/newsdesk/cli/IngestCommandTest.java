@@ -1,11 +1,11 @@
 package dev.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsdesk.ingest.IngestionService;
 import dev.newsdesk.support.Api;
 import dev.newsdesk.support.ServiceTest;
+import dev.newsdesk.support.SharedFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -76,7 +76,7 @@ class IngestCommandTest {
   @Test
   void storesADirectoryOfPagesAndADumpAndReportsTheBinaryFile() throws IOException {
     byte[] seed = Api.seedDump();
-    assumeTrue(seed != null, "../shared/fixtures/seed is not available");
+    SharedFiles.assumePresent(seed != null, "shared fixture fixtures/seed");
     Files.writeString(
         dir.resolve("a-myjoyonline.html"), Api.resource("/pages/myjoyonline-article.html"));
     Path nested = Files.createDirectories(dir.resolve("wordpress"));

@@ -1,10 +1,10 @@
 package dev.newsdesk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsdesk.support.Api;
 import dev.newsdesk.support.ServiceTest;
+import dev.newsdesk.support.SharedFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ class IngestionApiTest {
   @Test
   void seedDumpBecomesAnArticleWithEntitiesAndItsLatestStories() {
     byte[] seed = Api.seedDump();
-    assumeTrue(seed != null, "../shared/fixtures/seed is not available");
+    SharedFiles.assumePresent(seed != null, "shared fixture fixtures/seed");
 
     Api.Response created =
         api.post("/api/ingestions?capturedAt=" + SEED_CAPTURE, "text/plain; charset=utf-8", seed)
@@ -98,7 +98,7 @@ class IngestionApiTest {
   @Test
   void seedDumpWithAUrlGetsARevisionWhenItsTextChanges() {
     byte[] seed = Api.seedDump();
-    assumeTrue(seed != null, "../shared/fixtures/seed is not available");
+    SharedFiles.assumePresent(seed != null, "shared fixture fixtures/seed");
     String url = "https://www.myjoyonline.com/putin-goita-niger/";
     String path = "/api/ingestions?url=" + url + "&capturedAt=" + SEED_CAPTURE;
     long id =

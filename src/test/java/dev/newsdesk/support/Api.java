@@ -148,9 +148,7 @@ public final class Api {
 
   /** The seed text dump from the shared fixtures, or null when ../shared is absent. */
   public static byte @Nullable [] seedDump() {
-    Path seed =
-        Path.of(System.getProperty("newsdesk.shared", "../shared"))
-            .resolve("fixtures/seed/putin-goita-niger.txt");
+    Path seed = SharedFiles.root().resolve("fixtures/seed/putin-goita-niger.txt");
     try {
       return Files.exists(seed) ? Files.readAllBytes(seed) : null;
     } catch (IOException e) {
