@@ -75,7 +75,7 @@ public class ArticleWriter {
       return new Stored(article.id(), Outcome.CREATED, false, null, true);
     }
     if (isOlder(article, page)) {
-      return storeOlder(article, content, page.capturedAt(), now);
+      return storeOlder(article, content, pageHash, page.capturedAt(), now);
     }
     article.rememberValidators(etag, lastModified);
     if (article.pageHash().equals(pageHash) && !article.isDeleted()) {
@@ -104,8 +104,12 @@ public class ArticleWriter {
    * newer capture.
    */
   private Stored storeOlder(
-      Article article, ArticleContent content, Instant capturedAt, Instant now) {
+      Article article, ArticleContent content, String pageHash, Instant capturedAt, Instant now) {
     article.seenInOlderCapture(now);
+    if (article.pageHash().equals(pageHash)) {
+      // the very page stored last (concurrent posts of one page, each captured "now"): nothing new
+      return new Stored(article.id(), Outcome.UNCHANGED, true, null, false);
+    }
     if (article.contentHash().equals(content.hash())
         || revisions.hasContent(article.id(), content.hash())) {
       return new Stored(article.id(), Outcome.UNCHANGED, false, null, false);
