@@ -102,6 +102,15 @@ class Article {
     this.deletedAt = null;
   }
 
+  /**
+   * A capture older than the current content was ingested: the article was seen (and is restored if
+   * deleted), but its content, capture time and page hash stay the newest capture's.
+   */
+  void seenInOlderCapture(Instant now) {
+    this.lastSeenAt = now;
+    this.deletedAt = null;
+  }
+
   void rememberValidators(@Nullable String etag, @Nullable String lastModified) {
     this.httpEtag = etag;
     this.httpLastModified = lastModified;

@@ -69,6 +69,23 @@ class ArticleRevision {
     this.wordCount = wordCount;
   }
 
+  /** Content of a capture older than the article's current one, current until {@code until}. */
+  static ArticleRevision of(
+      Article article, int revision, ArticleContent content, Instant capturedAt, Instant until) {
+    return new ArticleRevision(
+        article,
+        revision,
+        capturedAt,
+        until,
+        content.hash(),
+        content.title(),
+        content.authors(),
+        content.publishedAt(),
+        content.modifiedAt(),
+        content.bodyText(),
+        content.wordCount());
+  }
+
   Long id() {
     return id;
   }

@@ -2,6 +2,7 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.extract.ExtractedPage;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,9 +30,17 @@ public class ArticleWriter {
    * The result of storing a page.
    *
    * @param samePage the page bytes were identical to the last capture's: nothing else to record
+   * @param revision the revision this store wrote, if any
+   * @param currentChanged the article's current content is now this page's (its entities must be
+   *     this page's too); false for an unchanged article and for a capture older than the current
+   *     content, which only adds to its history
    */
   public record Stored(
-      long articleId, Outcome outcome, boolean samePage, @Nullable Integer revision) {}
+      long articleId,
+      Outcome outcome,
+      boolean samePage,
+      @Nullable Integer revision,
+      boolean currentChanged) {}
 
   private final ArticleRepository articles;
   private final ArticleRevisionRepository revisions;
@@ -59,31 +68,73 @@ public class ArticleWriter {
         articles
             .lockByUrl(url)
             .orElseThrow(() -> new IllegalStateException("row vanished: " + url));
-    article.rememberValidators(etag, lastModified);
     ArticleContent content = ArticleContent.of(url, page);
     if (created || article.isEmptyShell()) {
+      article.rememberValidators(etag, lastModified);
       article.apply(content, pageHash, page.capturedAt(), now);
-      return new Stored(article.id(), Outcome.CREATED, false, null);
+      return new Stored(article.id(), Outcome.CREATED, false, null, true);
     }
+    if (isOlder(article, page)) {
+      return storeOlder(article, content, pageHash, page.capturedAt(), now);
+    }
+    article.rememberValidators(etag, lastModified);
     if (article.pageHash().equals(pageHash) && !article.isDeleted()) {
       article.seenAgain(pageHash, page.capturedAt(), now);
-      return new Stored(article.id(), Outcome.UNCHANGED, true, null);
+      return new Stored(article.id(), Outcome.UNCHANGED, true, null, false);
     }
     if (article.contentHash().equals(content.hash())) {
       article.seenAgain(pageHash, page.capturedAt(), now);
-      return new Stored(article.id(), Outcome.UNCHANGED, false, null);
+      return new Stored(article.id(), Outcome.UNCHANGED, false, null, false);
     }
     int next = revisions.lastRevision(article.id()) + 1;
     revisions.save(article.snapshot(next, now));
     article.apply(content, pageHash, page.capturedAt(), now);
-    return new Stored(article.id(), Outcome.UPDATED, false, next);
+    return new Stored(article.id(), Outcome.UPDATED, false, next, true);
+  }
+
+  /** A capture from before the article's current content was captured (a late archive import). */
+  private static boolean isOlder(Article article, ExtractedPage page) {
+    return page.capturedAt().isBefore(article.capturedAt());
   }
 
   /**
-   * Whether storing this page now would leave its article as it is (the same page, or the same
-   * article content), so that work only a changed article needs (entity tagging) can be skipped.
-   * Read without a lock: a concurrent writer may change the answer, {@link #store} has the last
-   * word.
+   * An older capture never replaces the current content: content the article already had (now or in
+   * a revision) is only seen again; other content becomes a revision in its place in time, numbered
+   * among the others by capture time (later revisions move up by one), and current until the next
+   * newer capture.
+   */
+  private Stored storeOlder(
+      Article article, ArticleContent content, String pageHash, Instant capturedAt, Instant now) {
+    article.seenInOlderCapture(now);
+    if (article.pageHash().equals(pageHash)) {
+      // the very page stored last (concurrent posts of one page, each captured "now"): nothing new
+      return new Stored(article.id(), Outcome.UNCHANGED, true, null, false);
+    }
+    if (article.contentHash().equals(content.hash())
+        || revisions.hasContent(article.id(), content.hash())) {
+      return new Stored(article.id(), Outcome.UNCHANGED, false, null, false);
+    }
+    List<ArticleRevision> newer = revisions.capturedAfter(article.id(), capturedAt);
+    int place;
+    Instant replacedAt;
+    if (newer.isEmpty()) {
+      place = revisions.lastRevision(article.id()) + 1;
+      replacedAt = article.capturedAt();
+    } else {
+      place = newer.getFirst().revision();
+      replacedAt = newer.getFirst().capturedAt();
+      revisions.moveUpFrom(article.id(), place);
+      revisions.settleMoved(article.id());
+    }
+    revisions.save(ArticleRevision.of(article, place, content, capturedAt, replacedAt));
+    return new Stored(article.id(), Outcome.UPDATED, false, place, false);
+  }
+
+  /**
+   * Whether storing this page now would leave its article's current content as it is (the same
+   * page, the same article content, or an older capture), so that work only a changed article needs
+   * (entity tagging) can be skipped. Read without a lock: a concurrent writer may change the
+   * answer, {@link #store} has the last word.
    */
   @Transactional(readOnly = true)
   public boolean isUnchanged(String url, ExtractedPage page, String pageHash) {
@@ -93,6 +144,7 @@ public class ArticleWriter {
         .map(
             a ->
                 (a.pageHash().equals(pageHash) && !a.isDeleted())
+                    || isOlder(a, page)
                     || a.contentHash().equals(ArticleContent.of(url, page).hash()))
         .orElse(false);
   }

@@ -16,7 +16,9 @@ final class EntityTagging {
 
   static Function<ExtractedPage, List<ExtractDocument.EntityJson>> recognizer() {
     return page ->
-        EntityRecognizer.shared().recognize(page.title(), page.body().text()).stream()
+        EntityRecognizer.shared()
+            .recognize(page.title(), page.body().text(), page.language())
+            .stream()
             .map(EntityTagging::toJson)
             .toList();
   }

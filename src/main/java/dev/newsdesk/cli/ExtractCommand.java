@@ -7,6 +7,7 @@ import dev.newsdesk.extract.PageExtractor;
 import dev.newsdesk.extract.PageInput;
 import dev.newsdesk.extract.StoryItem;
 import dev.newsdesk.extract.StoryList;
+import dev.newsdesk.nlp.EntityRecognizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -93,12 +94,15 @@ final class ExtractCommand {
       }
       switch (result) {
         case ExtractedPage page -> {
-          List<ExtractDocument.EntityJson> found =
-              opts.withEntities && !page.body().isEmpty() ? entities.apply(page) : List.of();
+          boolean tag = opts.withEntities && !page.body().isEmpty();
+          List<ExtractDocument.EntityJson> found = tag ? entities.apply(page) : List.of();
+          String untagged = tag ? EntityRecognizer.languageWarning(page.language()) : null;
+          List<String> more = untagged == null ? List.of() : List.of(untagged);
           if (opts.format.equals("text")) {
             printText(page);
+            more.forEach(w -> out.println("warning: " + w));
           } else {
-            out.println(writer.writeValueAsString(ExtractDocument.from(page, found)));
+            out.println(writer.writeValueAsString(ExtractDocument.from(page, found, more)));
           }
         }
         case ExtractionError error -> {

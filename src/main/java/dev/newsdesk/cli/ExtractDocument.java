@@ -79,6 +79,14 @@ public record ExtractDocument(
       List<int[]> offsets) {}
 
   public static ExtractDocument from(ExtractedPage p, List<EntityJson> entities) {
+    return from(p, entities, List.of());
+  }
+
+  /** The document with warnings of later stages (entity tagging) after the extraction's. */
+  public static ExtractDocument from(
+      ExtractedPage p, List<EntityJson> entities, List<String> moreWarnings) {
+    List<String> warnings = new java.util.ArrayList<>(p.warnings());
+    warnings.addAll(moreWarnings);
     return new ExtractDocument(
         p.source(),
         p.url(),
@@ -97,7 +105,7 @@ public record ExtractDocument(
         p.removed(),
         p.storyLists().stream().map(StoryListJson::from).toList(),
         entities,
-        p.warnings());
+        List.copyOf(warnings));
   }
 
   private static @Nullable String utc(@Nullable Instant t) {

@@ -12,10 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     temporary directory (tests)
  * @param port fixed port, or 0 for any free port
  * @param startupWait how long to wait for the server to accept connections
+ * @param durable whether a kept cluster ({@code dataDir} set) runs with {@code fsync} and {@code
+ *     synchronous_commit} on, so that a committed ingestion survives a power cut or an OS crash;
+ *     false trades that for speed (tests). A throw-away cluster never needs it
+ * @param stopWithService whether a watchdog process stops the server when the service's process
+ *     dies without shutting it down (SIGKILL, OOM killer); where there is no POSIX shell, the next
+ *     start stops the orphan instead
  */
 @ConfigurationProperties("newsdesk.embedded-db")
 public record EmbeddedDatabaseProperties(
     @DefaultValue("true") boolean enabled,
     @DefaultValue("./data/postgres") String dataDir,
     @DefaultValue("0") int port,
-    @DefaultValue("60s") Duration startupWait) {}
+    @DefaultValue("60s") Duration startupWait,
+    @DefaultValue("true") boolean durable,
+    @DefaultValue("true") boolean stopWithService) {}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -47,6 +48,7 @@ public class EmbeddedPostgresAutoConfiguration {
               .setServerConfig("timezone", "UTC")
               .setServerConfig("max_connections", "100");
       String where;
+      boolean durable = properties.durable() && !properties.dataDir().isBlank();
       if (properties.dataDir().isBlank()) {
         where = "a temporary directory (deleted on shutdown)";
       } else {
@@ -54,17 +56,58 @@ public class EmbeddedPostgresAutoConfiguration {
         Files.createDirectories(dir);
         builder.setDataDirectory(dir).setCleanDataDirectory(false);
         where = dir.toString();
+        // a run killed before it could stop its server leaves it running on this directory
+        OrphanedServer.stopIfAny(dir, properties.startupWait());
       }
+      durability(builder, durable);
       EmbeddedPostgres postgres = builder.start();
       log.info(
           "No datasource configured: started embedded PostgreSQL on 127.0.0.1:{} with data in {}"
-              + " (set SPRING_DATASOURCE_URL to use a server of your own)",
+              + " (fsync {}; set SPRING_DATASOURCE_URL to use a server of your own)",
           postgres.getPort(),
-          where);
+          where,
+          durable ? "on" : "off");
       return postgres;
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Could not start the embedded PostgreSQL in '" + properties.dataDir() + "'", e);
+    }
+  }
+
+  /**
+   * The library's defaults are test settings ({@code -F}, {@code synchronous_commit=off}): a power
+   * cut could lose commits or corrupt the cluster. A kept archive gets PostgreSQL's own defaults.
+   */
+  static void durability(EmbeddedPostgres.Builder builder, boolean durable) {
+    String on = durable ? "on" : "off";
+    builder
+        .setServerConfig("fsync", on)
+        .setServerConfig("synchronous_commit", on)
+        .setServerConfig("full_page_writes", on);
+  }
+
+  /** Stops the server should this process die without closing it (see {@link ServerWatchdog}). */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnBooleanProperty(
+      name = "newsdesk.embedded-db.stop-with-service",
+      matchIfMissing = true)
+  ServerWatchdogBean embeddedPostgresWatchdog(EmbeddedPostgres postgres) {
+    return new ServerWatchdogBean(ServerWatchdog.start(postgres.getPostgresDatabase()));
+  }
+
+  /** The watchdog as a bean: closed before the server it watches (it depends on it). */
+  static final class ServerWatchdogBean implements AutoCloseable {
+    private final @Nullable ServerWatchdog watchdog;
+
+    ServerWatchdogBean(@Nullable ServerWatchdog watchdog) {
+      this.watchdog = watchdog;
+    }
+
+    @Override
+    public void close() {
+      if (watchdog != null) {
+        watchdog.close();
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.newsdesk.extract;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,27 +60,95 @@ final class Languages {
     return primary.length() >= 2 && primary.length() <= 3 ? primary : null;
   }
 
+  /**
+   * A declared language must lose to the text by this factor to be overruled: the text's language
+   * has at least this many times the declared one's stopword hits (mixed-language pages, quotes and
+   * names stay with the declaration).
+   */
+  static final int CONTRADICTION_FACTOR = 3;
+
+  /**
+   * Share of the words the overruling language's stopwords must make up: real prose runs at a
+   * quarter to a third, while placeholder Latin ("Lorem ipsum … et … est") reaches a few percent of
+   * French.
+   */
+  static final double CONTRADICTION_SHARE = 0.15;
+
   /** The language whose stopwords dominate the text, or null when the text is too short to tell. */
   static @Nullable String guess(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-    if (words.length < 20) {
-      return null;
+    Scores scores = Scores.of(text);
+    return scores == null ? null : scores.best();
+  }
+
+  /**
+   * The article's language: the declared one (primary tag), unless the text clearly reads as
+   * another language the detector knows (a Spanish page declaring {@code en}: templates declare the
+   * site's language, not the article's); the guess when none is declared. A warning says when the
+   * declaration was overruled.
+   */
+  static @Nullable String resolve(@Nullable String declared, String text, List<String> warnings) {
+    Scores scores = Scores.of(text);
+    if (declared == null) {
+      return scores == null ? null : scores.best();
     }
-    String best = null;
-    int bestHits = 0;
-    for (String lang : ORDER) {
-      Set<String> sw = STOPWORDS.get(lang);
-      int hits = 0;
-      for (String w : words) {
-        if (sw.contains(w)) {
-          hits++;
+    if (scores == null || !STOPWORDS.containsKey(declared)) {
+      return declared;
+    }
+    String detected = scores.best();
+    if (detected != null
+        && !detected.equals(declared)
+        && scores.hits(detected) >= CONTRADICTION_FACTOR * scores.hits(declared)
+        && scores.hits(detected) >= CONTRADICTION_SHARE * scores.words()) {
+      warnings.add(
+          "declared language '"
+              + declared
+              + "' contradicts the text, which reads as '"
+              + detected
+              + "': using '"
+              + detected
+              + "'");
+      return detected;
+    }
+    return declared;
+  }
+
+  /** Stopword hits per known language over a text of enough words. */
+  private record Scores(Map<String, Integer> hits, int words) {
+
+    static @Nullable Scores of(String text) {
+      String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+      if (words.length < 20) {
+        return null;
+      }
+      Map<String, Integer> hits = new HashMap<>();
+      for (String lang : ORDER) {
+        Set<String> sw = STOPWORDS.get(lang);
+        int n = 0;
+        for (String w : words) {
+          if (sw.contains(w)) {
+            n++;
+          }
+        }
+        hits.put(lang, n);
+      }
+      return new Scores(hits, words.length);
+    }
+
+    int hits(String lang) {
+      return hits.getOrDefault(lang, 0);
+    }
+
+    /** The language with the most hits (the first of ORDER on a tie), if they are frequent. */
+    @Nullable String best() {
+      String best = null;
+      int bestHits = 0;
+      for (String lang : ORDER) {
+        if (hits(lang) > bestHits) {
+          best = lang;
+          bestHits = hits(lang);
         }
       }
-      if (hits > bestHits) {
-        best = lang;
-        bestHits = hits;
-      }
+      return bestHits * 20 >= words ? best : null;
     }
-    return bestHits * 20 >= words.length ? best : null;
   }
 }

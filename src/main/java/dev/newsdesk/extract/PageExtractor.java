@@ -177,7 +177,8 @@ public final class PageExtractor {
       List<StoryList> lists,
       List<String> removed,
       List<String> warnings) {
-    String language = meta.language() != null ? meta.language() : Languages.guess(body.text());
+    List<String> allWarnings = new ArrayList<>(warnings);
+    String language = Languages.resolve(meta.language(), body.text(), allWarnings);
     return new ExtractedPage(
         input.source(),
         input.url(),
@@ -195,7 +196,7 @@ public final class PageExtractor {
         body,
         removed.stream().distinct().toList(),
         lists,
-        warnings);
+        allWarnings);
   }
 
   private @Nullable SiteProfile profileFor(@Nullable String url, Document doc) {

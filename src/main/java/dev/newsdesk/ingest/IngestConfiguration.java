@@ -25,11 +25,15 @@ class IngestConfiguration {
     return new PageWork(properties.pageTimeout(), properties.maxOverrunning());
   }
 
-  /** CoreNLP with the editors' current corrections (merges, renames, suppressions). */
+  /**
+   * CoreNLP with the editors' current corrections (merges, renames, suppressions), on articles in a
+   * language the model covers.
+   */
   @Bean
   PageTagger pageTagger(EditorOverrides overrides) {
     return page ->
-        new EntityRecognizer(overrides.current()).recognize(page.title(), page.body().text());
+        new EntityRecognizer(overrides.current())
+            .recognize(page.title(), page.body().text(), page.language());
   }
 
   @Bean(destroyMethod = "close")

@@ -64,7 +64,8 @@ class IngestionController {
       @Nullable Integer revision,
       @Nullable Integer paragraphs,
       @Nullable Integer storyLinks,
-      @Nullable Integer entities) {
+      @Nullable Integer entities,
+      List<String> warnings) {
 
     static IngestionResponse from(IngestionService.IngestResult r) {
       return new IngestionResponse(
@@ -74,7 +75,8 @@ class IngestionController {
           r.revision(),
           r.paragraphs() < 0 ? null : r.paragraphs(),
           r.storyLinks() < 0 ? null : r.storyLinks(),
-          r.entities() < 0 ? null : r.entities());
+          r.entities() < 0 ? null : r.entities(),
+          r.warnings());
     }
   }
 

@@ -10,6 +10,7 @@ import dev.newsdesk.extract.PageExtractor;
 import dev.newsdesk.extract.PageInput;
 import dev.newsdesk.extract.StoryList;
 import dev.newsdesk.nlp.ArticleEntity;
+import dev.newsdesk.nlp.EntityRecognizer;
 import dev.newsdesk.related.StoryListWriter;
 import dev.newsdesk.web.Problem;
 import dev.newsdesk.web.ProblemException;
@@ -95,7 +96,12 @@ public class IngestionService {
     }
   }
 
-  /** What an ingestion did. */
+  /**
+   * What an ingestion did.
+   *
+   * @param warnings what an editor should know about the page: the extraction's warnings, and why
+   *     it has no entities when its language is one the entity model does not cover
+   */
   public record IngestResult(
       long ingestionId,
       ArticleWriter.Outcome outcome,
@@ -104,7 +110,34 @@ public class IngestionService {
       @Nullable Integer revision,
       int paragraphs,
       int storyLinks,
-      int entities) {}
+      int entities,
+      List<String> warnings) {
+
+    public IngestResult {
+      warnings = List.copyOf(warnings);
+    }
+
+    public IngestResult(
+        long ingestionId,
+        ArticleWriter.Outcome outcome,
+        long articleId,
+        String articleUrl,
+        @Nullable Integer revision,
+        int paragraphs,
+        int storyLinks,
+        int entities) {
+      this(
+          ingestionId,
+          outcome,
+          articleId,
+          articleUrl,
+          revision,
+          paragraphs,
+          storyLinks,
+          entities,
+          List.of());
+    }
+  }
 
   private final PageExtractor extractor;
   private final PageTagger tagger;
@@ -365,7 +398,7 @@ public class IngestionService {
                         e.salience(),
                         e.offsets()))
             .toList();
-    return ExtractDocument.from(page, entities);
+    return ExtractDocument.from(page, entities, languageWarnings(page));
   }
 
   ExtractedPage extract(PageUpload upload, Instant now) {
@@ -460,7 +493,7 @@ public class IngestionService {
                   ArticleWriter.Stored stored =
                       articles.store(url, page, pageHash, etag, lastModified, now);
                   int entityCount = -1;
-                  if (stored.outcome() != ArticleWriter.Outcome.UNCHANGED) {
+                  if (stored.currentChanged()) {
                     if (tagged == null) {
                       throw new ChangedMeanwhile();
                     }
@@ -497,7 +530,8 @@ public class IngestionService {
                       stored.revision(),
                       page.body().paragraphs().size(),
                       countLinks(page.storyLists()),
-                      entityCount);
+                      entityCount,
+                      warnings(page));
                 });
         if (result == null) {
           throw new IllegalStateException("transaction returned nothing");
@@ -542,6 +576,18 @@ public class IngestionService {
     ChangedMeanwhile() {
       super(null, null, false, false);
     }
+  }
+
+  /** The page's warnings, and why it has no entities if its language is not tagged. */
+  static List<String> warnings(ExtractedPage page) {
+    List<String> all = new ArrayList<>(page.warnings());
+    all.addAll(languageWarnings(page));
+    return all;
+  }
+
+  private static List<String> languageWarnings(ExtractedPage page) {
+    String warning = EntityRecognizer.languageWarning(page.language());
+    return warning == null ? List.of() : List.of(warning);
   }
 
   /** Every URL the page is known by, so story links to any of them resolve to it. */

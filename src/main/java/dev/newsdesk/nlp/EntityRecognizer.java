@@ -57,6 +57,39 @@ public final class EntityRecognizer {
     this.tagger = tagger;
   }
 
+  /**
+   * Languages the shipped model is trained on (primary tags). CoreNLP's English CRF on other text
+   * tags capitalised words at random: German nouns become people and places ("Ein"/PERSON).
+   */
+  public static final Set<String> MODEL_LANGUAGES = Set.of("en");
+
+  /**
+   * Whether an article in this language is tagged: a language the model covers, or an unknown one
+   * (text too short to tell, nothing declared), which is tagged as English.
+   */
+  public static boolean covers(@Nullable String language) {
+    return language == null || MODEL_LANGUAGES.contains(language);
+  }
+
+  /** Why an article in this language has no entities; null when it is tagged. */
+  public static @Nullable String languageWarning(@Nullable String language) {
+    return covers(language)
+        ? null
+        : "entities not tagged: the article is in '"
+            + language
+            + "', and the entity model covers only "
+            + String.join(", ", MODEL_LANGUAGES.stream().sorted().toList());
+  }
+
+  /**
+   * The entities of one article in {@code language}: none when the model does not cover it (see
+   * {@link #covers}).
+   */
+  public List<ArticleEntity> recognize(
+      @Nullable String title, String bodyText, @Nullable String language) {
+    return covers(language) ? recognize(title, bodyText) : List.of();
+  }
+
   /** Loads the NER model now instead of on the first article (the load takes seconds). */
   public static void preloadModel() {
     CrfTagger.preload();

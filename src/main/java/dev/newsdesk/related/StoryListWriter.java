@@ -36,15 +36,21 @@ public class StoryListWriter {
   }
 
   /**
-   * Records a capture's story lists (none when the page is the same as last time) and marks the
-   * stories that link to any of {@code ownUrls} as this article. Every story row involved — the
-   * lists' and the article's own — is locked in one pass in key order: ingestions of pages that
-   * link one another (A's sidebar has B, B's has A) would otherwise each hold one row and wait for
-   * the other's, a deadlock that costs one of them its transaction.
+   * Records a capture's story lists (none when the page is the same as last time, or when this
+   * capture of the article is already recorded) and marks the stories that link to any of {@code
+   * ownUrls} as this article. Every story row involved — the lists' and the article's own — is
+   * locked in one pass in key order: ingestions of pages that link one another (A's sidebar has B,
+   * B's has A) would otherwise each hold one row and wait for the other's, a deadlock that costs
+   * one of them its transaction.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void record(
       long articleId, Instant capturedAt, List<StoryList> lists, List<String> ownUrls) {
+    if (!lists.isEmpty() && isRecorded(articleId, capturedAt)) {
+      // the same capture stored again (a re-post restoring a deleted article, a re-sent upload):
+      // its lists are already there, and its stories were already counted as seen
+      lists = List.of();
+    }
     Map<String, StoryItem> listed = storiesByKey(lists);
     SortedSet<String> keys = new TreeSet<>(listed.keySet());
     keys.addAll(ownUrls);
@@ -96,6 +102,14 @@ public class StoryListWriter {
             .update();
       }
     }
+  }
+
+  private boolean isRecorded(long articleId, Instant capturedAt) {
+    return jdbc.sql(
+            "select exists (select 1 from story_list where article_id = ? and captured_at = ?)")
+        .params(articleId, Sql.param(capturedAt))
+        .query(Boolean.class)
+        .single();
   }
 
   /** The stories the lists link to, by key; the page's own entry (the current article) is not. */
