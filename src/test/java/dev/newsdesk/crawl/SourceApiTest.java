@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 @ServiceTest
 class SourceApiTest {
 
-  static final String START = "http://127.0.0.1:9/news/";
+  static final String START = "http://127.0.0.1:2/news/";
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -99,17 +99,17 @@ class SourceApiTest {
       delimiter = '|',
       quoteCharacter = '"',
       value = {
-        "{'startUrl': 'http://127.0.0.1:9/'}                                   | name",
+        "{'startUrl': 'http://127.0.0.1:2/'}                                   | name",
         "{'name': 'x'}                                                          | startUrl",
-        "{'name': ' ', 'startUrl': 'http://127.0.0.1:9/'}                       | name",
+        "{'name': ' ', 'startUrl': 'http://127.0.0.1:2/'}                       | name",
         "{'name': 'x', 'startUrl': 'ftp://127.0.0.1/'}                          | startUrl",
         "{'name': 'x', 'startUrl': 'not a url'}                                 | startUrl",
-        "{'name': 'x', 'startUrl': 'http://127.0.0.1:9/', 'kind': 'rss'}        | kind",
-        "{'name': 'x', 'startUrl': 'http://127.0.0.1:9/', 'intervalMinutes': 0} | intervalMinutes",
-        "{'name': 'x', 'startUrl': 'http://127.0.0.1:9/', 'maxDepth': 11}       | maxDepth",
-        "{'name': 'x', 'startUrl': 'http://127.0.0.1:9/', 'maxDepth': -1}       | maxDepth",
-        "{'name': 'x', 'startUrl': 'http://127.0.0.1:9/', 'include': ['(']}     | include",
-        "{'name': 'x', 'startUrl': 'http://127.0.0.1:9/', 'exclude': ['[a']}    | exclude",
+        "{'name': 'x', 'startUrl': 'http://127.0.0.1:2/', 'kind': 'rss'}        | kind",
+        "{'name': 'x', 'startUrl': 'http://127.0.0.1:2/', 'intervalMinutes': 0} | intervalMinutes",
+        "{'name': 'x', 'startUrl': 'http://127.0.0.1:2/', 'maxDepth': 11}       | maxDepth",
+        "{'name': 'x', 'startUrl': 'http://127.0.0.1:2/', 'maxDepth': -1}       | maxDepth",
+        "{'name': 'x', 'startUrl': 'http://127.0.0.1:2/', 'include': ['(']}     | include",
+        "{'name': 'x', 'startUrl': 'http://127.0.0.1:2/', 'exclude': ['[a']}    | exclude",
       })
   void anInvalidSourceIsRefusedNamingTheField(String body, String field) {
     JsonNode problem =
@@ -136,7 +136,7 @@ class SourceApiTest {
     create("home");
     api.postJson(
             "/api/sources",
-            "{\"name\": \"home\", \"startUrl\": \"http://127.0.0.1:9/other/\", \"enabled\": false}")
+            "{\"name\": \"home\", \"startUrl\": \"http://127.0.0.1:2/other/\", \"enabled\": false}")
         .expectProblem(409, "conflict");
     assertThat(api.count("source")).isEqualTo(1);
   }
@@ -144,7 +144,7 @@ class SourceApiTest {
   @Test
   void writesNeedTheEditorKey() {
     long id = create("home");
-    String body = "{\"name\": \"b\", \"startUrl\": \"http://127.0.0.1:9/b/\", \"enabled\": false}";
+    String body = "{\"name\": \"b\", \"startUrl\": \"http://127.0.0.1:2/b/\", \"enabled\": false}";
     for (String[] write :
         new String[][] {
           {"POST", "/api/sources"},
