@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -279,44 +276,20 @@ public final class ExtractionEvaluation {
    * wall-clock time the page states, compared with ours in our own offset; a bare date, that day.
    */
   static boolean sameDate(String expected, @Nullable OffsetDateTime got) {
-    Matcher m = EXPECTED_DATE.matcher(expected.strip());
-    if (got == null || !m.matches()) {
+    WrittenDate d = WrittenDate.parse(expected);
+    if (got == null || d == null) {
       return false;
     }
-    LocalDate day =
-        LocalDate.of(
-            Integer.parseInt(m.group(1)),
-            Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3)));
-    if (m.group(4) == null) {
-      return m.group(8) == null && day.equals(got.toLocalDate());
+    LocalDateTime local = d.time();
+    ZoneOffset offset = d.offset();
+    if (local == null) {
+      return offset == null && d.day().equals(got.toLocalDate());
     }
-    int nanos =
-        m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
-    LocalDateTime local =
-        day.atTime(
-            Integer.parseInt(m.group(4)),
-            Integer.parseInt(m.group(5)),
-            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
-            nanos);
-    if (m.group(8) == null) {
+    if (offset == null) {
       return local.equals(got.toLocalDateTime());
     }
-    String zone = m.group(8).equalsIgnoreCase("Z") ? "Z" : m.group(8).replace(":", "");
-    ZoneOffset offset =
-        zone.equals("Z")
-            ? ZoneOffset.UTC
-            : ZoneOffset.of(
-                zone.length() == 3 ? zone : zone.substring(0, 3) + ":" + zone.substring(3));
     return local.atOffset(offset).toInstant().equals(got.toInstant());
   }
-
-  /** ISO-8601 as pages write it: {@code T} or a space, optional seconds, fraction and offset. */
-  private static final Pattern EXPECTED_DATE =
-      Pattern.compile(
-          "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
-              + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?",
-          Pattern.CASE_INSENSITIVE);
 
   private static String primary(String lang) {
     String l = lang.toLowerCase(Locale.ROOT);

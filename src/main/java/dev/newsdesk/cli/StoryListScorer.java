@@ -5,7 +5,6 @@ import dev.newsdesk.extract.StoryList;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -273,58 +272,28 @@ final class StoryListScorer {
     /** The largest offset from UTC a site's local time can have. */
     static final java.time.Duration UNKNOWN_OFFSET = java.time.Duration.ofHours(14);
 
-    private static final Pattern ISO =
-        Pattern.compile(
-            "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
-                + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?",
-            Pattern.CASE_INSENSITIVE);
-
     /** The value read as ISO-8601, or null when it is none (then only the age text is checked). */
     static @Nullable TruthTime parse(String raw) {
-      Matcher m = ISO.matcher(raw.strip());
-      if (!m.matches()) {
+      WrittenDate d = WrittenDate.parse(raw);
+      if (d == null) {
         return null;
       }
-      try {
-        LocalDate day =
-            LocalDate.of(
-                Integer.parseInt(m.group(1)),
-                Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
-        if (m.group(4) == null) {
-          Instant start = day.atStartOfDay().toInstant(ZoneOffset.UTC);
-          return new TruthTime(
-              start.minus(UNKNOWN_OFFSET),
-              day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(UNKNOWN_OFFSET),
-              Kind.DATE);
-        }
-        int nanos =
-            m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9));
-        LocalDateTime local =
-            day.atTime(
-                Integer.parseInt(m.group(4)),
-                Integer.parseInt(m.group(5)),
-                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
-                nanos);
-        if (m.group(8) == null) {
-          Instant asUtc = local.toInstant(ZoneOffset.UTC);
-          return new TruthTime(
-              asUtc.minus(UNKNOWN_OFFSET), asUtc.plus(UNKNOWN_OFFSET), Kind.LOCAL_DATE_TIME);
-        }
-        Instant at = local.toInstant(offset(m.group(8)));
-        return new TruthTime(at, at, Kind.INSTANT);
-      } catch (java.time.DateTimeException e) {
-        return null;
+      LocalDateTime local = d.time();
+      if (local == null) {
+        Instant start = d.day().atStartOfDay().toInstant(ZoneOffset.UTC);
+        return new TruthTime(
+            start.minus(UNKNOWN_OFFSET),
+            d.day().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(UNKNOWN_OFFSET),
+            Kind.DATE);
       }
-    }
-
-    private static ZoneOffset offset(String z) {
-      if (z.equalsIgnoreCase("Z")) {
-        return ZoneOffset.UTC;
+      ZoneOffset offset = d.offset();
+      if (offset == null) {
+        Instant asUtc = local.toInstant(ZoneOffset.UTC);
+        return new TruthTime(
+            asUtc.minus(UNKNOWN_OFFSET), asUtc.plus(UNKNOWN_OFFSET), Kind.LOCAL_DATE_TIME);
       }
-      String digits = z.replace(":", "");
-      return ZoneOffset.of(
-          digits.length() == 3 ? digits : digits.substring(0, 3) + ":" + digits.substring(3));
+      Instant at = local.toInstant(offset);
+      return new TruthTime(at, at, Kind.INSTANT);
     }
 
     boolean holds(Instant after, Instant before) {
