@@ -3,17 +3,15 @@ package dev.newsdesk.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.newsdesk.NewsdeskApplication;
 import dev.newsdesk.support.Api;
+import dev.newsdesk.support.ServiceJvm;
 import dev.newsdesk.support.ServiceTest;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -204,23 +202,8 @@ class StoppedInstanceCrawlTest {
       // kept after the run (overwritten by the next) to see what the other instance did
       log = Path.of("target", "stopped-instance-crawl-test.log");
       Files.createDirectories(log.getParent());
-      String java = ProcessHandle.current().info().command().orElse("java");
-      // the application's classes and libraries, not the test classes (nothing of ours to scan)
-      String classPath =
-          Arrays.stream(
-                  System.getProperty(
-                          "surefire.test.class.path", System.getProperty("java.class.path"))
-                      .split(File.pathSeparator))
-              .filter(entry -> !entry.endsWith("test-classes"))
-              .collect(Collectors.joining(File.pathSeparator));
       List<String> command =
-          List.of(
-              java,
-              "-Xmx1g",
-              "-XX:TieredStopAtLevel=1",
-              "-cp",
-              classPath,
-              NewsdeskApplication.class.getName(),
+          ServiceJvm.command(
               "--spring.datasource.url=" + db.getJdbcUrl(),
               "--spring.datasource.username=" + db.getUsername(),
               "--spring.datasource.password=" + (db.getPassword() == null ? "" : db.getPassword()),

@@ -2,9 +2,8 @@ package dev.newsdesk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsdesk.NewsdeskApplication;
 import dev.newsdesk.support.Api;
-import java.io.File;
+import dev.newsdesk.support.ServiceJvm;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,22 +202,8 @@ class CrashRecoveryTest {
   }
 
   Process start(int port, Path data, String name, boolean watchdog) throws IOException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    String classPath =
-        Arrays.stream(
-                System.getProperty(
-                        "surefire.test.class.path", System.getProperty("java.class.path"))
-                    .split(File.pathSeparator))
-            .filter(entry -> !entry.endsWith("test-classes"))
-            .collect(Collectors.joining(File.pathSeparator));
     List<String> command =
-        List.of(
-            java,
-            "-Xmx1g",
-            "-XX:TieredStopAtLevel=1",
-            "-cp",
-            classPath,
-            NewsdeskApplication.class.getName(),
+        ServiceJvm.command(
             "--server.port=" + port,
             "--server.address=127.0.0.1",
             "--newsdesk.embedded-db.data-dir=" + data,
