@@ -24,4 +24,25 @@ public record ArticleSummary(
     Instant capturedAt,
     int wordCount,
     @Nullable String snippet,
-    String href) {}
+    String href) {
+
+  ArticleSummary withSnippet(@Nullable String newSnippet) {
+    return new ArticleSummary(
+        id,
+        url,
+        host,
+        title,
+        authors,
+        section,
+        language,
+        siteName,
+        description,
+        image,
+        publishedAt,
+        modifiedAt,
+        capturedAt,
+        wordCount,
+        newSnippet,
+        href);
+  }
+}
