@@ -45,7 +45,9 @@ class SearchConfiguration {
         hibernate.put(
             "hibernate.search.backend.uris",
             properties.uris().stream().map(Object::toString).collect(Collectors.joining(",")));
-        hibernate.put("hibernate.search.backend.version_check.enabled", "false");
+        hibernate.put("hibernate.search.backend.analysis.configurer", new ElasticsearchAnalysis());
+        // an index refresh too, so that a search right after a write sees it (Lucene needs none)
+        hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
       } else {
         hibernate.put("hibernate.search.backend.type", "lucene");
         hibernate.put("hibernate.search.backend.directory.root", index.path().toString());
@@ -55,7 +57,8 @@ class SearchConfiguration {
         hibernate.put("hibernate.search.backend.io.refresh_interval", "0");
       }
       // Writes wait for the index commit, so a response to a write means "searchable".
-      hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "write-sync");
+      hibernate.putIfAbsent(
+          "hibernate.search.indexing.plan.synchronization.strategy", "write-sync");
       hibernate.put("hibernate.search.schema_management.strategy", "create-or-validate");
     };
   }
