@@ -1,7 +1,7 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.search.ArticleSearch;
-import dev.newsdesk.web.Sql;
+import dev.newsdesk.shared.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
