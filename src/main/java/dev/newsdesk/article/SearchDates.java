@@ -1,6 +1,7 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.web.Problem;
+import dev.newsdesk.web.StorableInstants;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,15 +27,27 @@ final class SearchDates {
 
   private static Instant parse(String field, String value, boolean endOfDay) {
     String v = value.strip();
+    Instant parsed;
     try {
       if (v.length() == 10) {
         LocalDate day = LocalDate.parse(v);
-        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+        parsed = (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+      } else {
+        parsed = OffsetDateTime.parse(v).toInstant();
       }
-      return OffsetDateTime.parse(v).toInstant();
-    } catch (DateTimeParseException e) {
-      throw Problem.invalidField(
-          field, "must be a date (2026-01-31) or a date-time (2026-01-31T12:00:00Z)");
+    } catch (DateTimeParseException | ArithmeticException e) {
+      throw invalid(field);
     }
+    // years 1-9999, as every instant parameter of the API (web.StorableInstants)
+    if (!StorableInstants.isStorable(parsed)) {
+      throw invalid(field);
+    }
+    return parsed;
+  }
+
+  private static RuntimeException invalid(String field) {
+    return Problem.invalidField(
+        field,
+        "must be a date (2026-01-31) or a date-time (2026-01-31T12:00:00Z), years 1 to 9999");
   }
 }

@@ -388,7 +388,7 @@ public class ArticleSearch {
             new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split(":");
         return new Cursor(
             order, Instant.ofEpochMilli(Long.parseLong(parts[0])), Long.parseLong(parts[1]));
-      } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+      } catch (RuntimeException e) { // bad Base64, missing part, number or instant out of range
         throw new InvalidCursor("not a cursor this API returned");
       }
     }
