@@ -1,6 +1,6 @@
 package dev.newsdesk.cli;
 
-import dev.newsdesk.web.EditorKeys;
+import dev.newsdesk.shared.Sha256;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code hash-key KEY}: the SHA-256 of an editor API key, hashed as the service hashes a presented
- * key ({@link EditorKeys#hash}).
+ * key ({@link Sha256#hex}).
  */
 @Command(
     name = "hash-key",
@@ -40,7 +40,7 @@ final class HashKeyCommand implements Callable<Integer> {
       err.println("newsdesk: hash-key needs exactly one KEY");
       return Cli.USAGE;
     }
-    out.println(EditorKeys.hash(keys.getFirst()));
+    out.println(Sha256.hex(keys.getFirst()));
     return Cli.OK;
   }
 }
