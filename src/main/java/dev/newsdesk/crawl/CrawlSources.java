@@ -2,9 +2,9 @@ package dev.newsdesk.crawl;
 
 import dev.newsdesk.fetch.FetchException;
 import dev.newsdesk.fetch.PageFetcher;
+import dev.newsdesk.shared.Sql;
 import dev.newsdesk.web.FieldError;
 import dev.newsdesk.web.Problem;
-import dev.newsdesk.web.Sql;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -4,7 +4,6 @@ import dev.newsdesk.entity.EditorOverrides;
 import dev.newsdesk.extract.ExtractionOptions;
 import dev.newsdesk.extract.PageExtractor;
 import dev.newsdesk.nlp.EntityRecognizer;
-import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -48,10 +47,5 @@ class IngestConfiguration {
         Thread.ofVirtual().name("ner-model-preload").start(EntityRecognizer::preloadModel);
       }
     };
-  }
-
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsdesk.ingest;
 
-import dev.newsdesk.cli.ExtractDocument;
+import dev.newsdesk.document.EntityTagging;
+import dev.newsdesk.document.ExtractDocument;
 import dev.newsdesk.extract.ExtractedPage;
 import dev.newsdesk.fetch.FetchException;
 import dev.newsdesk.fetch.FetchResult;
@@ -56,17 +57,7 @@ class IngestionPreview {
     Instant now = clock.instant();
     ExtractedPage page = deadline.run(() -> reader.article(upload, now));
     List<ExtractDocument.EntityJson> entities =
-        deadline.run(() -> tagger.tag(page)).stream()
-            .map(
-                e ->
-                    new ExtractDocument.EntityJson(
-                        e.name(),
-                        e.type().name(),
-                        e.mentions(),
-                        e.forms(),
-                        e.salience(),
-                        e.offsets()))
-            .toList();
+        deadline.run(() -> tagger.tag(page)).stream().map(EntityTagging::toJson).toList();
     return ExtractDocument.from(page, entities, PageReader.languageWarnings(page));
   }
 }

@@ -1,6 +1,6 @@
 package dev.newsdesk.ingest;
 
-import dev.newsdesk.web.Sql;
+import dev.newsdesk.shared.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.newsdesk.cli;
+package dev.newsdesk.document;
 
 import dev.newsdesk.extract.Body;
 import dev.newsdesk.extract.ExtractedPage;

@@ -1,4 +1,4 @@
-package dev.newsdesk.web;
+package dev.newsdesk.shared;
 
 import java.sql.Array;
 import java.sql.ResultSet;

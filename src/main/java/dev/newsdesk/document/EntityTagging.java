@@ -1,4 +1,4 @@
-package dev.newsdesk.cli;
+package dev.newsdesk.document;
 
 import dev.newsdesk.extract.ExtractedPage;
 import dev.newsdesk.nlp.ArticleEntity;
@@ -10,11 +10,12 @@ import java.util.function.Function;
  * Bridges the extracted page to the entity recognizer for the {@code extract} output: only the
  * title and body count, never story lists or boilerplate. The model loads on first use.
  */
-final class EntityTagging {
+public final class EntityTagging {
 
   private EntityTagging() {}
 
-  static Function<ExtractedPage, List<ExtractDocument.EntityJson>> recognizer() {
+  /** Tags a page's title and body with the shared recognizer, as {@code extract} prints them. */
+  public static Function<ExtractedPage, List<ExtractDocument.EntityJson>> recognizer() {
     return page ->
         EntityRecognizer.shared()
             .recognize(page.title(), page.body().text(), page.language())
@@ -23,7 +24,8 @@ final class EntityTagging {
             .toList();
   }
 
-  static ExtractDocument.EntityJson toJson(ArticleEntity e) {
+  /** One recognised entity as the contract writes it. */
+  public static ExtractDocument.EntityJson toJson(ArticleEntity e) {
     return new ExtractDocument.EntityJson(
         e.name(), e.type().name(), e.mentions(), e.forms(), e.salience(), e.offsets());
   }
