@@ -6,6 +6,7 @@ import dev.newsdesk.fetch.FetchException;
 import dev.newsdesk.fetch.FetchResult;
 import dev.newsdesk.fetch.PageFetcher;
 import dev.newsdesk.fetch.Validators;
+import dev.newsdesk.shared.Sha256;
 import dev.newsdesk.web.ProblemException;
 import java.net.URI;
 import java.time.Clock;
@@ -168,7 +169,7 @@ public class IngestionService {
     }
     String url = PageReader.identity(page, upload.url());
     return store.store(
-        PageToStore.uploaded(page, url, ArticleWriter.sha256(upload.content())),
+        PageToStore.uploaded(page, url, Sha256.hex(upload.content())),
         attempt.extracted(url, attempt.elapsedMs()),
         deadline);
   }
@@ -246,11 +247,7 @@ public class IngestionService {
     String url = PageReader.fetchedIdentity(page, fetched.finalUri());
     PageToStore toStore =
         new PageToStore(
-            page,
-            url,
-            ArticleWriter.sha256(fetched.body()),
-            fetched.etag(),
-            fetched.lastModified());
+            page, url, Sha256.hex(fetched.body()), fetched.etag(), fetched.lastModified());
     try {
       IngestResult stored =
           store.store(

@@ -1,16 +1,15 @@
 package dev.newsdesk.ingest;
 
-import dev.newsdesk.article.ArticleWriter;
 import dev.newsdesk.extract.ExtractedPage;
 import dev.newsdesk.extract.ExtractionError;
 import dev.newsdesk.extract.ExtractionResult;
 import dev.newsdesk.extract.PageExtractor;
 import dev.newsdesk.extract.PageInput;
 import dev.newsdesk.nlp.EntityRecognizer;
+import dev.newsdesk.shared.Sha256;
 import dev.newsdesk.web.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +91,7 @@ class PageReader {
     }
     String content =
         String.valueOf(page.title()) + "\u0000" + String.join("\n", page.body().paragraphs());
-    return "urn:newsdesk:sha256:" + ArticleWriter.sha256(content.getBytes(StandardCharsets.UTF_8));
+    return "urn:newsdesk:sha256:" + Sha256.hex(content);
   }
 
   /**
