@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class IngestionRecords {
 
+  /** The service's logger: an ingestion's one log line keeps the category it always had. */
   private static final Logger log = LoggerFactory.getLogger(IngestionService.class);
 
   private final IngestionRepository ingestions;

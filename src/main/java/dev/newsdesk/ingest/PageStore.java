@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class PageStore {
 
+  /** The service's logger: an ingestion's one log line keeps the category it always had. */
   private static final Logger log = LoggerFactory.getLogger(IngestionService.class);
 
   private final PageTagger tagger;
