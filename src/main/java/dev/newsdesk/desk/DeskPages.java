@@ -32,6 +32,15 @@ class DeskPages {
   /** Articles an entity's chart is drawn from (the newest; the API pages at 100). */
   static final int CHART_ARTICLES = 100;
 
+  /** Merge candidates shown at most. */
+  static final int MERGE_CANDIDATES = 5;
+
+  /**
+   * Candidates share a word starting with this many letters of the last word of the name ("Mensa"
+   * finds "Mensah"; the API matches the start of any word).
+   */
+  static final int MIN_CANDIDATE_WORD = 4;
+
   private final DeskApi api;
 
   DeskPages(DeskApi api) {
@@ -161,6 +170,7 @@ class DeskPages {
       articles = join(a);
       coOccurring = join(c);
     }
+    model.addAttribute("candidates", mergeCandidates(entity));
     List<Map<String, Object>> items = list(articles.get("items"));
     List<Instant> times = new ArrayList<>();
     for (Map<String, Object> item : items) {
@@ -175,6 +185,25 @@ class DeskPages {
     model.addAttribute("coOccurring", coOccurring);
     model.addAttribute("nav", "search");
     return "desk/entity";
+  }
+
+  /** Merge candidates: live entities of the type whose names share the entity's last word. */
+  List<Map<String, Object>> mergeCandidates(Map<String, Object> entity) {
+    String name = String.valueOf(entity.get("name")).strip();
+    String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+    if (lastWord.length() < MIN_CANDIDATE_WORD) {
+      return List.of();
+    }
+    String prefix = lastWord.substring(0, MIN_CANDIDATE_WORD);
+    return list(
+            api.get(
+                    "/api/entities",
+                    Map.of("q", prefix, "type", entity.get("type"), "size", MERGE_CANDIDATES + 1))
+                .get("items"))
+        .stream()
+        .filter(c -> !c.get("id").equals(entity.get("id")))
+        .limit(MERGE_CANDIDATES)
+        .toList();
   }
 
   @GetMapping("/stories")

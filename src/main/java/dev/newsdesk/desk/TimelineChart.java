@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * Articles over time as an SVG bar chart: counts per day, or per week when the dates span more than
  * {@link #MAX_DAYS} days. Server-rendered coordinates; the template writes them out.
  */
-record TimelineChart(int width, int height, List<Column> columns, String summary) {
+record TimelineChart(
+    int width, int height, List<Column> columns, String summary, String from, String to) {
 
   static final int WIDTH = 480;
   static final int HEIGHT = 80;
@@ -20,14 +21,19 @@ record TimelineChart(int width, int height, List<Column> columns, String summary
   /** Beyond this many days a column is a week, so a column stays wider than a few pixels. */
   static final int MAX_DAYS = 60;
 
+  /** The chart spans at least this many days (ending on the newest), so one day is one column. */
+  static final int MIN_DAYS = 14;
+
   record Column(double x, double y, double w, double h, String label) {}
 
   static TimelineChart of(List<Instant> times) {
     if (times.isEmpty()) {
-      return new TimelineChart(WIDTH, HEIGHT, List.of(), "no articles");
+      return new TimelineChart(WIDTH, HEIGHT, List.of(), "no articles", "", "");
     }
-    LocalDate first = day(times.stream().min(Instant::compareTo).orElseThrow());
     LocalDate last = day(times.stream().max(Instant::compareTo).orElseThrow());
+    LocalDate oldest = day(times.stream().min(Instant::compareTo).orElseThrow());
+    LocalDate first =
+        oldest.isAfter(last.minusDays(MIN_DAYS - 1)) ? last.minusDays(MIN_DAYS - 1) : oldest;
     long days = ChronoUnit.DAYS.between(first, last) + 1;
     int step = days > MAX_DAYS ? 7 : 1;
     int buckets = (int) ((days + step - 1) / step);
@@ -56,8 +62,9 @@ record TimelineChart(int width, int height, List<Column> columns, String summary
         });
     String summary =
         times.size()
-            + " articles from "
-            + first
+            + (times.size() == 1 ? " article" : " articles")
+            + " from "
+            + oldest
             + " to "
             + last
             + ", "
@@ -66,7 +73,7 @@ record TimelineChart(int width, int height, List<Column> columns, String summary
             + (step == 1 ? "day" : "week")
             + ": "
             + most;
-    return new TimelineChart(WIDTH, HEIGHT, columns, summary);
+    return new TimelineChart(WIDTH, HEIGHT, columns, summary, first.toString(), last.toString());
   }
 
   private static LocalDate day(Instant t) {

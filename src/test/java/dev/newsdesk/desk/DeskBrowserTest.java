@@ -170,6 +170,8 @@ class DeskBrowserTest {
     wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Kofi Mensa"));
     long mensa = entityId("Kofi Mensa");
     long mensah = entityId("Kofi Mensah");
+    assertThat(driver.findElement(By.cssSelector(".candidates")).getText())
+        .contains("Kofi Mensah id " + mensah);
     screenshot("entity.png");
 
     // Without a key the API's 401 is shown, and nothing changes.
