@@ -1,15 +1,11 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.extract.ExtractedPage;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.newsdesk.shared.Hosts;
+import dev.newsdesk.shared.Sha256;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +33,7 @@ record ArticleContent(
     Instant published = instant(page.publishedAt());
     Instant modified = instant(page.modifiedAt());
     String hash =
-        sha256(
+        Sha256.hex(
             String.join(
                 "\u0000",
                 String.valueOf(page.title()),
@@ -49,7 +45,7 @@ record ArticleContent(
                 String.valueOf(modified),
                 String.join("\u0001", page.body().paragraphs())));
     return new ArticleContent(
-        hostOf(url),
+        Hosts.of(url),
         page.title(),
         page.authors(),
         page.section(),
@@ -64,27 +60,6 @@ record ArticleContent(
         page.body().paragraphs(),
         page.body().wordCount(),
         hash);
-  }
-
-  static @Nullable String hostOf(String url) {
-    try {
-      String host = URI.create(url).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  static String sha256(String text) {
-    return sha256(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
   }
 
   private static @Nullable Instant instant(@Nullable OffsetDateTime t) {

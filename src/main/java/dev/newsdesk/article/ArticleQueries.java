@@ -1,7 +1,9 @@
 package dev.newsdesk.article;
 
+import static dev.newsdesk.shared.SqlFragments.ARTICLE_TIME;
+
+import dev.newsdesk.shared.Sql;
 import dev.newsdesk.web.PageResponse;
-import dev.newsdesk.web.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -46,9 +48,6 @@ public class ArticleQueries {
   static final String SUMMARY_COLUMNS =
       "a.id, a.url, a.host, a.title, a.authors, a.section, a.language, a.site_name, a.description,"
           + " a.image_url, a.published_at, a.modified_at, a.captured_at, a.word_count";
-
-  /** The time an article is sorted and filtered by: published if known, else captured. */
-  static final String ARTICLE_TIME = "coalesce(a.published_at, a.captured_at)";
 
   static final String HEADLINE_OPTIONS =
       "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2,"

@@ -1,6 +1,7 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.extract.ExtractedPage;
+import dev.newsdesk.shared.Sha256;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,9 +51,12 @@ public class ArticleWriter {
     this.revisions = revisions;
   }
 
-  /** Hex SHA-256 of raw bytes, for page hashes and content-derived URNs. */
+  /**
+   * Hex SHA-256 of raw bytes, for page hashes and content-derived URNs. Kept for {@code ingest}
+   * until it calls {@link Sha256#hex(byte[])} itself.
+   */
   public static String sha256(byte[] bytes) {
-    return ArticleContent.sha256(bytes);
+    return Sha256.hex(bytes);
   }
 
   @Transactional(propagation = Propagation.MANDATORY)

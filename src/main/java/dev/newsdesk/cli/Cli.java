@@ -1,5 +1,6 @@
 package dev.newsdesk.cli;
 
+import dev.newsdesk.shared.Sha256;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -46,15 +47,8 @@ public final class Cli {
       err.println("newsdesk: hash-key needs exactly one KEY");
       return USAGE;
     }
-    try {
-      byte[] digest =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(args[0].getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      out.println(java.util.HexFormat.of().formatHex(digest));
-      return OK;
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    out.println(Sha256.hex(args[0]));
+    return OK;
   }
 
   /** Runs a command; returns the process exit status. */

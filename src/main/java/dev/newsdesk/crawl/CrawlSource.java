@@ -1,5 +1,6 @@
 package dev.newsdesk.crawl;
 
+import dev.newsdesk.shared.Hosts;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +33,8 @@ record CrawlSource(
 
   /** Whether a discovered URL (same host as the start URL) is within this source. */
   boolean admits(String url) {
-    String host = UrlNormalizer.host(startUrl);
-    if (host == null || !host.equalsIgnoreCase(UrlNormalizer.host(url))) {
+    String host = Hosts.of(startUrl);
+    if (host == null || !host.equalsIgnoreCase(Hosts.of(url))) {
       return false;
     }
     for (String ex : exclude) {

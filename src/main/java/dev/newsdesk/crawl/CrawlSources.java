@@ -1,10 +1,10 @@
 package dev.newsdesk.crawl;
 
-import dev.newsdesk.ingest.FetchException;
-import dev.newsdesk.ingest.PageFetcher;
+import dev.newsdesk.fetch.FetchException;
+import dev.newsdesk.fetch.PageFetcher;
+import dev.newsdesk.shared.Sql;
 import dev.newsdesk.web.FieldError;
 import dev.newsdesk.web.Problem;
-import dev.newsdesk.web.Sql;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;

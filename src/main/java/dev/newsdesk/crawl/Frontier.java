@@ -1,5 +1,6 @@
 package dev.newsdesk.crawl;
 
+import dev.newsdesk.shared.Hosts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class Frontier {
   int enqueue(List<String> urls, @Nullable Long sourceId, int depth) {
     int added = 0;
     for (String url : urls.stream().distinct().sorted().toList()) {
-      String host = UrlNormalizer.host(url);
+      String host = Hosts.of(url);
       jdbc.sql(
               "insert into crawl_host (host, next_allowed_at) values (?, now()) on conflict do nothing")
           .param(host)
@@ -71,7 +72,7 @@ class Frontier {
   /** Makes a source's start URL due now (it is re-read every run), unless it is being fetched. */
   @Transactional
   void scheduleNow(String url, long sourceId) {
-    String host = UrlNormalizer.host(url);
+    String host = Hosts.of(url);
     jdbc.sql(
             "insert into crawl_host (host, next_allowed_at) values (?, now()) on conflict do nothing")
         .param(host)

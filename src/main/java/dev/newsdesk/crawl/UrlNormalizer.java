@@ -55,10 +55,6 @@ final class UrlNormalizer {
     }
   }
 
-  static String host(String normalisedUrl) {
-    return URI.create(normalisedUrl).getHost();
-  }
-
   private static String cleanQuery(String rawQuery) {
     if (rawQuery == null || rawQuery.isEmpty()) {
       return "";

@@ -1,6 +1,6 @@
 package dev.newsdesk.entity;
 
-import dev.newsdesk.web.Sql;
+import dev.newsdesk.shared.Sql;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

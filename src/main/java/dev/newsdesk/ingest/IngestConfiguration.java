@@ -4,14 +4,13 @@ import dev.newsdesk.entity.EditorOverrides;
 import dev.newsdesk.extract.ExtractionOptions;
 import dev.newsdesk.extract.PageExtractor;
 import dev.newsdesk.nlp.EntityRecognizer;
-import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The plain-Java extraction core, the entity tagger, the page time limit and the fetcher. */
+/** The plain-Java extraction core, the entity tagger and the page time limit. */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
@@ -36,11 +35,6 @@ class IngestConfiguration {
             .recognize(page.title(), page.body().text(), page.language());
   }
 
-  @Bean(destroyMethod = "close")
-  PageFetcher pageFetcher(FetchProperties properties) {
-    return new PageFetcher(properties.settings());
-  }
-
   /**
    * Loads the NER model in the background once the service is up, so the first ingestion does not
    * pay for it (seconds) while holding a crawl lease or keeping an editor waiting.
@@ -53,10 +47,5 @@ class IngestConfiguration {
         Thread.ofVirtual().name("ner-model-preload").start(EntityRecognizer::preloadModel);
       }
     };
-  }
-
-  @Bean
-  Clock clock() {
-    return Clock.systemUTC();
   }
 }

@@ -1,7 +1,7 @@
 package dev.newsdesk.ingest;
 
+import dev.newsdesk.shared.Sql;
 import dev.newsdesk.web.PageResponse;
-import dev.newsdesk.web.Sql;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,11 +1,10 @@
 package dev.newsdesk.related;
 
-import dev.newsdesk.article.ArticleWriter;
 import dev.newsdesk.extract.StoryItem;
 import dev.newsdesk.extract.StoryList;
-import dev.newsdesk.web.Sql;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import dev.newsdesk.shared.Hosts;
+import dev.newsdesk.shared.Sha256;
+import dev.newsdesk.shared.Sql;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -134,7 +132,7 @@ public class StoryListWriter {
       return item.url();
     }
     String title = item.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    return "urn:newsdesk:story:" + ArticleWriter.sha256(title.getBytes(StandardCharsets.UTF_8));
+    return "urn:newsdesk:story:" + Sha256.hex(title);
   }
 
   private long upsert(String key, StoryItem item, Instant capturedAt) {
@@ -169,24 +167,12 @@ public class StoryListWriter {
             returning id
             """)
         .param("url", key)
-        .param("host", host(item.url()))
+        .param("host", Hosts.of(item.url()))
         .param("title", item.title())
         .param("start", Sql.param(item.publishedAfter()))
         .param("end", Sql.param(item.publishedBefore()))
         .param("seen", Sql.param(capturedAt))
         .query(Long.class)
         .single();
-  }
-
-  static @Nullable String host(@Nullable String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      String host = URI.create(url).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

@@ -1,6 +1,6 @@
 package dev.newsdesk.related;
 
-import dev.newsdesk.web.Sql;
+import dev.newsdesk.shared.Sql;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,9 +1,8 @@
 package dev.newsdesk.web;
 
+import dev.newsdesk.shared.Sha256;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -47,7 +46,7 @@ public class EditorKeys {
       byte[] random = new byte[24];
       new SecureRandom().nextBytes(random);
       String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-      hashes.put("generated", sha256(key));
+      hashes.put("generated", Sha256.digest(key));
       log.warn(
           "No editor keys configured (newsdesk.api.editor-keys): generated one for this run: {}"
               + " — send it as header {}",
@@ -58,7 +57,7 @@ public class EditorKeys {
 
   /** The name of the editor whose key this is. */
   public Optional<String> editorFor(String presentedKey) {
-    byte[] presented = sha256(presentedKey);
+    byte[] presented = Sha256.digest(presentedKey);
     String found = null;
     for (Map.Entry<String, byte[]> e : hashes.entrySet()) {
       if (MessageDigest.isEqual(e.getValue(), presented)) {
@@ -76,14 +75,6 @@ public class EditorKeys {
 
   /** Hex SHA-256 of a key, as configuration wants it. */
   public static String hash(String key) {
-    return HexFormat.of().formatHex(sha256(key));
-  }
-
-  private static byte[] sha256(String key) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Sha256.hex(key);
   }
 }
