@@ -58,7 +58,10 @@ class RelatedController {
   /** An article sharing entities with this one; {@code score} sums the products of saliences. */
   record RelatedArticle(ArticleSummary article, double score, List<String> sharedEntities) {}
 
-  /** A story seen in story lists; its window narrowed over every capture that showed it. */
+  /**
+   * A story seen in story lists; its window narrowed over every capture that showed it, and those
+   * captures (oldest first) with the window each implied.
+   */
   record StoryView(
       long id,
       String url,
@@ -70,7 +73,8 @@ class RelatedController {
       Instant lastSeenAt,
       int timesSeen,
       @Nullable Long articleId,
-      @Nullable String articleHref) {}
+      @Nullable String articleHref,
+      List<StoryQueries.StoryCapture> captures) {}
 
   @Operation(summary = "Story lists of the article's page and articles sharing its entities")
   @GetMapping("/api/articles/{id}/related")
@@ -159,9 +163,30 @@ class RelatedController {
                       Sql.instant(rs, "last_seen_at"),
                       rs.getInt("times_seen"),
                       articleId,
-                      articleId == null ? null : "/api/articles/" + articleId);
+                      articleId == null ? null : "/api/articles/" + articleId,
+                      List.of());
                 })
             .list();
+    Map<Long, List<StoryQueries.StoryCapture>> captures =
+        stories.captures(items.stream().map(StoryView::id).toList());
+    items =
+        items.stream()
+            .map(
+                s ->
+                    new StoryView(
+                        s.id(),
+                        s.url(),
+                        s.host(),
+                        s.title(),
+                        s.publishedAfter(),
+                        s.publishedBefore(),
+                        s.firstSeenAt(),
+                        s.lastSeenAt(),
+                        s.timesSeen(),
+                        s.articleId(),
+                        s.articleHref(),
+                        captures.getOrDefault(s.id(), List.of())))
+            .toList();
     return PageResponse.of(items, page, size, total);
   }
 }
