@@ -1,7 +1,6 @@
 package dev.newsdesk.desk;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -14,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +29,28 @@ class DeskPages {
   /** Results per search page. */
   static final int PAGE_SIZE = 20;
 
-  /** Articles an entity's chart is drawn from (the newest; the API pages at 100). */
-  static final int CHART_ARTICLES = 100;
+  /** Articles listed on an entity's page (its chart counts all of them). */
+  static final int ENTITY_ARTICLES = 20;
+
+  /** The counts the search page asks the API for: filters to click, and matches per day. */
+  static final String SEARCH_FACETS =
+      "section,host,lang,entity.person,entity.organization,entity.location,day";
+
+  /** Facet groups shown beside the results: API facet name → heading and the filter it sets. */
+  static final List<FacetGroupSpec> FACET_GROUPS =
+      List.of(
+          new FacetGroupSpec("section", "Section", "section"),
+          new FacetGroupSpec("host", "Site", "host"),
+          new FacetGroupSpec("lang", "Language", "lang"),
+          new FacetGroupSpec("entity.person", "People", "entity"),
+          new FacetGroupSpec("entity.organization", "Organisations", "entity"),
+          new FacetGroupSpec("entity.location", "Places", "entity"));
+
+  /**
+   * Names with these characters cannot be an entity filter by name ("a,b" is AND, "a|b" is OR), so
+   * their counts are shown without a link.
+   */
+  static final String ENTITY_FILTER_SYNTAX = ",|";
 
   /** Merge candidates shown at most. */
   static final int MERGE_CANDIDATES = 5;
@@ -53,9 +73,17 @@ class DeskPages {
       @Nullable String section,
       @Nullable String host,
       @Nullable String entity,
+      @Nullable String lang,
       @Nullable String from,
       @Nullable String to,
       @Nullable String orderBy) {}
+
+  record FacetGroupSpec(String facet, String heading, String parameter) {}
+
+  /** A facet value: clicking {@code href} adds it as a filter, or removes it when active. */
+  record FacetLink(String value, long count, @Nullable String href, boolean active) {}
+
+  record FacetGroup(String heading, List<FacetLink> values) {}
 
   @GetMapping("/")
   String search(
@@ -63,28 +91,32 @@ class DeskPages {
       @RequestParam(required = false) @Nullable String section,
       @RequestParam(required = false) @Nullable String host,
       @RequestParam(required = false) @Nullable String entity,
+      @RequestParam(required = false) @Nullable String lang,
       @RequestParam(required = false) @Nullable String from,
       @RequestParam(required = false) @Nullable String to,
       @RequestParam(name = "order-by", required = false) @Nullable String orderBy,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    SearchForm form = new SearchForm(q, section, host, entity, from, to, orderBy);
+    SearchForm form = new SearchForm(q, section, host, entity, lang, from, to, orderBy);
     Map<String, Object> query = new LinkedHashMap<>();
     query.put("q", q);
     query.put("section", section);
     query.put("host", host);
     query.put("entity", entity);
+    query.put("lang", lang);
     query.put("from", day(from, "from", 0));
     query.put("to", day(to, "to", 1));
     query.put("order-by", orderBy);
     query.put("page", Math.max(0, page));
     query.put("size", PAGE_SIZE);
+    query.put("facets", SEARCH_FACETS);
     Map<String, Object> results = api.get("/api/articles", query);
     List<Map<String, Object>> items = list(results.get("items"));
     Map<Object, List<Snippets.Segment>> snippets = new LinkedHashMap<>();
     items.forEach(a -> snippets.put(a.get("id"), Snippets.segments((String) a.get("snippet"))));
     Map<String, Object> pageLinks = new LinkedHashMap<>(query);
     pageLinks.remove("size");
+    pageLinks.remove("facets");
     pageLinks.put("from", from);
     pageLinks.put("to", to);
     model.addAttribute("form", form);
@@ -94,9 +126,20 @@ class DeskPages {
     model.addAttribute("prevHref", pageHref(pageLinks, page - 1, page > 0));
     model.addAttribute(
         "nextHref", pageHref(pageLinks, page + 1, Boolean.TRUE.equals(results.get("hasNext"))));
-    // Hooks for the search engine of issue 12: shown as soon as the API answers with them.
-    model.addAttribute("facets", results.get("facets"));
-    model.addAttribute("timeline", results.get("timeline"));
+    Map<String, Object> filters = new LinkedHashMap<>(pageLinks);
+    filters.remove("page");
+    model.addAttribute("facets", facetGroups(map(results.get("facets")), filters));
+    model.addAttribute(
+        "timeline",
+        timeline(
+            query,
+            results,
+            (first, last) -> {
+              Map<String, Object> narrowed = new LinkedHashMap<>(filters);
+              narrowed.put("from", first);
+              narrowed.put("to", last);
+              return "/" + DeskApi.queryString(narrowed);
+            }));
     model.addAttribute("nav", "search");
     return "desk/search";
   }
@@ -163,28 +206,94 @@ class DeskPages {
       Future<Map<String, Object>> e = calls.submit(() -> api.get("/api/entities/" + id, Map.of()));
       Future<Map<String, Object>> a =
           calls.submit(
-              () -> api.get("/api/entities/" + id + "/articles", Map.of("size", CHART_ARTICLES)));
+              () -> api.get("/api/entities/" + id + "/articles", Map.of("size", ENTITY_ARTICLES)));
+      Map<String, Object> perDay = new LinkedHashMap<>();
+      perDay.put("entity", id);
+      perDay.put("size", 1);
+      perDay.put("facets", "day");
+      Future<TimelineChart> chart =
+          calls.submit(() -> timeline(perDay, api.get("/api/articles", perDay), null));
       Future<List<Map<String, Object>>> c =
           calls.submit(() -> api.getList("/api/entities/" + id + "/co-occurring"));
       entity = join(e);
       articles = join(a);
       coOccurring = join(c);
+      model.addAttribute("chart", join(chart));
     }
     model.addAttribute("candidates", mergeCandidates(entity));
-    List<Map<String, Object>> items = list(articles.get("items"));
-    List<Instant> times = new ArrayList<>();
-    for (Map<String, Object> item : items) {
-      Map<String, Object> a = map(item.get("article"));
-      Object t = a.get("publishedAt") != null ? a.get("publishedAt") : a.get("capturedAt");
-      times.add(Instant.parse(String.valueOf(t)));
-    }
     model.addAttribute("entity", entity);
-    model.addAttribute("articles", items);
+    model.addAttribute("articles", list(articles.get("items")));
     model.addAttribute("totalArticles", articles.get("totalItems"));
-    model.addAttribute("chart", TimelineChart.of(times));
     model.addAttribute("coOccurring", coOccurring);
     model.addAttribute("nav", "search");
     return "desk/entity";
+  }
+
+  /**
+   * The chart of a search's day histogram ({@code results}, answered to {@code query}); when the
+   * API kept only the latest days of a long span (fewer counted than matched), asks again per week.
+   */
+  TimelineChart timeline(
+      Map<String, Object> query,
+      Map<String, Object> results,
+      @Nullable BiFunction<LocalDate, LocalDate, String> link) {
+    List<Map<String, Object>> days = list(map(results.get("facets")).get("day"));
+    long counted = days.stream().mapToLong(d -> ((Number) d.get("count")).longValue()).sum();
+    if (counted >= ((Number) results.get("totalItems")).longValue()) {
+      return TimelineChart.of(days, 1, link);
+    }
+    Map<String, Object> perWeek = new LinkedHashMap<>(query);
+    perWeek.put("facets", "week");
+    perWeek.put("page", 0);
+    perWeek.put("size", 1);
+    return TimelineChart.of(
+        list(map(api.get("/api/articles", perWeek).get("facets")).get("week")), 7, link);
+  }
+
+  /**
+   * The API's term facets as filter links on the current search ({@code filters}, no page): a value
+   * adds its filter (an entity joins the entities already asked for: all must match), an active one
+   * removes it.
+   */
+  static List<FacetGroup> facetGroups(Map<String, Object> facets, Map<String, Object> filters) {
+    List<FacetGroup> groups = new ArrayList<>();
+    for (FacetGroupSpec spec : FACET_GROUPS) {
+      List<Map<String, Object>> values = list(facets.get(spec.facet()));
+      if (values.isEmpty()) {
+        continue;
+      }
+      Object current = filters.get(spec.parameter());
+      String now = current == null ? "" : current.toString().strip();
+      List<FacetLink> links = new ArrayList<>();
+      for (Map<String, Object> v : values) {
+        String value = String.valueOf(v.get("value"));
+        long count = ((Number) v.get("count")).longValue();
+        Map<String, Object> next = new LinkedHashMap<>(filters);
+        boolean active;
+        if (spec.parameter().equals("entity")) {
+          List<String> asked = now.isEmpty() ? List.of() : List.of(now.split(","));
+          active = asked.stream().anyMatch(a -> a.strip().equalsIgnoreCase(value));
+          if (!active && value.chars().anyMatch(ch -> ENTITY_FILTER_SYNTAX.indexOf(ch) >= 0)) {
+            links.add(new FacetLink(value, count, null, false));
+            continue;
+          }
+          List<String> kept = new ArrayList<>();
+          asked.stream()
+              .filter(a -> !a.strip().equalsIgnoreCase(value))
+              .forEach(a -> kept.add(a.strip()));
+          if (!active) {
+            kept.add(value);
+          }
+          next.put("entity", String.join(",", kept));
+        } else {
+          active = now.equalsIgnoreCase(value);
+          next.put(spec.parameter(), active ? null : value);
+        }
+        links.add(new FacetLink(value, count, "/" + DeskApi.queryString(next), active));
+      }
+      groups.add(new FacetGroup(spec.heading(), links));
+    }
+    return groups;
   }
 
   /** Merge candidates: live entities of the type whose names share the entity's last word. */

@@ -274,6 +274,47 @@ class DeskBrowserTest {
   }
 
   @Test
+  void aFacetClickNarrowsTheResultsAndTheTimelineCountsThemPerDay() {
+    open("/");
+    assertThat(resultTitles()).hasSizeGreaterThan(1).contains("Cocoa price rises again");
+    WebElement timeline = driver.findElement(By.id("timeline"));
+    assertThat(timeline.findElements(By.cssSelector("rect.bar"))).hasSize(1);
+    assertThat(driver.findElement(By.id("timeline-desc")).getAttribute("textContent"))
+        .startsWith(resultTitles().size() + " articles from 2026-01-22 to 2026-01-22, per day");
+    screenshot("search-facets.png");
+
+    facet("Section", "Business").click();
+    wait.until(ExpectedConditions.urlContains("section=Business"));
+    assertThat(resultTitles()).containsExactly("Cocoa price rises again");
+    assertThat(facet("Section", "Business").getAttribute("aria-current")).isEqualTo("true");
+    assertThat(driver.findElement(By.id("section")).getAttribute("value")).isEqualTo("Business");
+
+    // An active value removes its filter; an entity value adds the entity filter.
+    facet("Section", "Business").click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("section=")));
+    facet("People", "Kofi Mensah").click();
+    wait.until(ExpectedConditions.urlContains("entity=Kofi%20Mensah"));
+    assertThat(resultTitles()).containsExactly("Parliament approves budget");
+    driver.findElement(By.cssSelector("#timeline a")).click();
+    wait.until(ExpectedConditions.urlContains("from=2026-01-22"));
+    assertThat(driver.findElement(By.id("to")).getAttribute("value")).isEqualTo("2026-01-22");
+    assertThat(resultTitles()).containsExactly("Parliament approves budget");
+  }
+
+  List<String> resultTitles() {
+    return driver.findElements(By.cssSelector(".result h3 a")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** The link of a facet value, found by its group's heading and its text. */
+  WebElement facet(String heading, String value) {
+    return driver
+        .findElement(By.xpath("//aside//section[h2='" + heading + "']"))
+        .findElement(By.linkText(value));
+  }
+
+  @Test
   void theSearchWorksFromTheKeyboardAlone() {
     open("/");
     Actions keys = new Actions(driver);
