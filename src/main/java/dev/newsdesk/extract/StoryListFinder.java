@@ -541,12 +541,26 @@ final class StoryListFinder {
 
   private final Map<Element, Boolean> notAList = new IdentityHashMap<>();
 
+  /**
+   * Sectioning elements: a {@code <header>} or {@code <footer>} inside one of them heads or closes
+   * that section (a "Related Coverage" module's header), not the page (ARIA's banner and
+   * contentinfo roles apply only outside them).
+   */
+  private static final Evaluator SECTIONING =
+      QueryParser.parse("article, aside, main, nav, section");
+
+  /** Whether a header or footer is the page's own (banner, contentinfo), not a section's. */
+  private static boolean isLandmark(Element headerOrFooter) {
+    Element parent = headerOrFooter.parent();
+    return parent == null || parent.closest(SECTIONING) == null;
+  }
+
   /** Whether an element sits in the site's navigation, header or footer. */
   private static boolean isSiteChrome(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
       if (a.nameIs("nav")
           || (a.nameIs("header") || a.nameIs("footer"))
-              && a.closest(ARTICLE) == null
+              && isLandmark(a)
               && !ARTICLE_PART.matcher(a.className() + " " + a.id()).find()
           || a.attributesSize() > 0
               && (a.attr("role").equals("navigation")
@@ -571,9 +585,9 @@ final class StoryListFinder {
 
   private static boolean isNotAListItself(Element a) {
     if (a.nameIs("nav")
-        || a.nameIs("header") && a.closest(ARTICLE) == null
+        || a.nameIs("header") && isLandmark(a)
         || a.nameIs("footer")
-            && a.closest(ARTICLE) == null
+            && isLandmark(a)
             && !ARTICLE_PART.matcher(a.className() + " " + a.id()).find()) {
       return true;
     }
@@ -895,7 +909,7 @@ final class StoryListFinder {
   }
 
   private static boolean isFurnitureItself(Element a) {
-    if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header") && a.closest(ARTICLE) == null) {
+    if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header") && isLandmark(a)) {
       return true;
     }
     String role = a.attr("role");
