@@ -262,11 +262,12 @@ final class StoryListFinder {
 
   /**
    * Headings over links that are no stories of the site: comment widgets, newsletter sign-ups and
-   * ads ("Recent Comments", "Neueste Kommentare", "Ads by Google", "Sponsored").
+   * ads ("Recent Comments", "Neueste Kommentare", "Ads by Google", "Sponsored"), and the site's
+   * accounts elsewhere ("Follow Telegraph News", "Folgen Sie uns", "Suivez-nous").
    */
   private static final Pattern NOT_A_LIST_HEADING =
       Pattern.compile(
-          "(?iu)comment|kommentar|commentaire|comentario|留言|newsletter|ads by|anzeige|sponsored|paid partner|partner offers|werbung");
+          "(?iu)comment|kommentar|commentaire|comentario|留言|newsletter|ads by|anzeige|sponsored|paid partner|partner offers|werbung|^follow\\b|folgen sie|suivez|síguenos|seguici");
 
   /**
    * Stories whose link a heading's scope reached inside site furniture (a footer's link columns
@@ -281,6 +282,7 @@ final class StoryListFinder {
   private static boolean isStory(StoryItem i) {
     String url = i.url();
     return url != null
+        && !MORE_LINK.matcher(i.title()).find()
         && (StoryUrls.isStoryLike(url)
             || !StoryUrls.isListingPage(url)
                 && StoryUrls.isOneSegment(url)
@@ -288,6 +290,13 @@ final class StoryListFinder {
   }
 
   private static final int MIN_BARE_PATH_HEADLINE_WORDS = 4;
+
+  /**
+   * A link to the rest of a list rather than to one story: "View More Trending Stories »", "See all
+   * news", "Show more", or any text ending in an arrow (not "»", which closes French quotes).
+   */
+  private static final Pattern MORE_LINK =
+      Pattern.compile("(?iu)^(view|see|show|load|browse)\\s+(more|all)\\b|[›→]$");
 
   /** Where a list stands in the page: its heading's position, else its first item's. */
   private int positionOf(Found f) {
