@@ -195,7 +195,8 @@ final class ItemAges {
 
   /**
    * "title | date", "title – 5 hours ago", "title · 3h", "title (3 h)": an age after the last
-   * separator near the end of the text.
+   * separator near the end of the text; brackets set apart only a relative age, since a date in
+   * brackets is part of the headline ("Science links (December 14th 2019)").
    */
   private @Nullable Split separatedTail(String text, RelativeAge.DateOrder order) {
     int end = text.length();
@@ -215,7 +216,8 @@ final class ItemAges {
       String age = (c == '(' ? text.substring(i + 1, end - 1) : text.substring(i + 1)).strip();
       String headline = TITLE_TRAILER.matcher(text.substring(0, i)).replaceAll("");
       if (!headline.isEmpty()
-          && RelativeAge.parse(age, capturedAt, zone, order, false).isPresent()) {
+          && RelativeAge.parse(age, capturedAt, zone, order, false).isPresent()
+          && (c != '(' || RelativeAge.isRelative(age))) {
         return new Split(headline, age);
       }
       return null; // only the last separator sets an age apart

@@ -496,6 +496,17 @@ final class StoryListFinder {
     return false;
   }
 
+  /** A writer's name is at most this many words; a byline block's longer links are headlines. */
+  private static final int MAX_WRITER_NAME_WORDS = 4;
+
+  /**
+   * A link to the writer of a card: a name-length link in a byline block (a block of "author
+   * materials" holds headlines, not names). {@code rel=author} links are no story links at all.
+   */
+  private boolean isWriterLink(Element a) {
+    return isByline(a) && headlineWords(texts.normalised(a)) <= MAX_WRITER_NAME_WORDS;
+  }
+
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author");
 
   /**
@@ -1032,7 +1043,7 @@ final class StoryListFinder {
 
   private boolean readsAsStory(Element a) {
     String href = a.attr("href");
-    if (mayBeShareLink(href) && SHARE_LINK.matcher(href).find()) {
+    if (mayBeShareLink(href) && SHARE_LINK.matcher(href).find() || a.attr("rel").equals("author")) {
       return false;
     }
     String url = url(a);
@@ -1308,7 +1319,9 @@ final class StoryListFinder {
       links++;
       if (!otherStory) {
         String u = url(a);
-        otherStory = u != null && !u.equals(url) && isStoryLink(a);
+        // The writer's byline is part of the item, not another story: the age shown after it
+        // still belongs to the headline.
+        otherStory = u != null && !u.equals(url) && isStoryLink(a) && !isWriterLink(a);
       }
     }
   }

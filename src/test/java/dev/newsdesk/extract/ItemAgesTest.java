@@ -81,7 +81,11 @@ class ItemAgesTest {
         "Best phones under $500 (2026)",
         "Vor 30 Jahren: die Wende in Leipzig",
         "Leipzig gedenkt der Friedlichen Revolution vor 30 Jahren",
-        "The day that changed everything: yesterday"
+        "The day that changed everything: yesterday",
+        // a date in brackets is the headline's own: the post names the day it covers
+        "Science and Technology links (December 14th 2019)",
+        "太平山翠峰湖_避暑觀星 (2016/07/30)",
+        "Camping at the lake(2016/06/24)"
       })
   void numbersInHeadlinesAreNotAges(String text) {
     Item item = Item.of("<a href=\"/story\">" + text + "</a>");
