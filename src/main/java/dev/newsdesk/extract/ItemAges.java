@@ -77,6 +77,10 @@ final class ItemAges {
 
   private static final Pattern AGE_PUNCTUATION = Pattern.compile("^[\\-–—•·|\\s]+|[\\-–—•·|\\s]+$");
 
+  /** A numeric date, with a time or not: "28.04.2020", "04/12/2018 14:05". */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("^\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}(?:,?\\s+\\d{1,2}[:.h]\\d{2}.*)?$");
+
   /** A date-only {@code datetime}: that day, not its midnight. */
   private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
@@ -194,9 +198,11 @@ final class ItemAges {
   }
 
   /**
-   * "title | date", "title – 5 hours ago", "title · 3h", "title (3 h)": an age after the last
-   * separator near the end of the text; brackets set apart only a relative age, since a date in
-   * brackets is part of the headline ("Science links (December 14th 2019)").
+   * "title | date", "title – 5 hours ago", "title · 3h", "title (3 h)", "title, 28.04.2020": an age
+   * after the last separator near the end of the text. A comma sets apart only a numeric date or a
+   * relative age ("Front pages: Thursday, January 22, 2026" is a headline); brackets only a
+   * relative age, since a date in brackets is part of the headline ("Science links (December 14th
+   * 2019)").
    */
   private @Nullable Split separatedTail(String text, RelativeAge.DateOrder order) {
     int end = text.length();
@@ -205,7 +211,7 @@ final class ItemAges {
       char c = text.charAt(i);
       boolean separator =
           switch (c) {
-            case '|', '•', '·' -> true;
+            case '|', '•', '·', ',' -> true;
             case '-', '–', '—' -> text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
             case '(' -> parenthesised;
             default -> false;
@@ -217,10 +223,13 @@ final class ItemAges {
       String headline = TITLE_TRAILER.matcher(text.substring(0, i)).replaceAll("");
       if (!headline.isEmpty()
           && RelativeAge.parse(age, capturedAt, zone, order, false).isPresent()
-          && (c != '(' || RelativeAge.isRelative(age))) {
+          && (c != '(' || RelativeAge.isRelative(age))
+          && (c != ',' || NUMERIC_DATE.matcher(age).matches() || RelativeAge.isRelative(age))) {
         return new Split(headline, age);
       }
-      return null; // only the last separator sets an age apart
+      if (c != ',') {
+        return null; // only the last separator sets an age apart
+      }
     }
     return null;
   }
