@@ -262,11 +262,12 @@ final class StoryListFinder {
 
   /**
    * Headings over links that are no stories of the site: comment widgets, newsletter sign-ups and
-   * ads ("Recent Comments", "Neueste Kommentare", "Ads by Google", "Sponsored").
+   * ads ("Recent Comments", "Neueste Kommentare", "Ads by Google", "Sponsored"), and the site's
+   * accounts elsewhere ("Follow Telegraph News", "Folgen Sie uns", "Suivez-nous").
    */
   private static final Pattern NOT_A_LIST_HEADING =
       Pattern.compile(
-          "(?iu)comment|kommentar|commentaire|comentario|留言|newsletter|ads by|anzeige|sponsored|paid partner|partner offers|werbung");
+          "(?iu)comment|kommentar|commentaire|comentario|留言|newsletter|ads by|anzeige|sponsored|paid partner|partner offers|werbung|^follow\\b|folgen sie|suivez|síguenos|seguici");
 
   /**
    * Stories whose link a heading's scope reached inside site furniture (a footer's link columns
@@ -281,6 +282,7 @@ final class StoryListFinder {
   private static boolean isStory(StoryItem i) {
     String url = i.url();
     return url != null
+        && !MORE_LINK.matcher(i.title()).find()
         && (StoryUrls.isStoryLike(url)
             || !StoryUrls.isListingPage(url)
                 && StoryUrls.isOneSegment(url)
@@ -288,6 +290,13 @@ final class StoryListFinder {
   }
 
   private static final int MIN_BARE_PATH_HEADLINE_WORDS = 4;
+
+  /**
+   * A link to the rest of a list rather than to one story: "View More Trending Stories »", "See all
+   * news", "Show more", or any text ending in an arrow (not "»", which closes French quotes).
+   */
+  private static final Pattern MORE_LINK =
+      Pattern.compile("(?iu)^(view|see|show|load|browse)\\s+(more|all)\\b|[›→]$");
 
   /** Where a list stands in the page: its heading's position, else its first item's. */
   private int positionOf(Found f) {
@@ -552,12 +561,26 @@ final class StoryListFinder {
 
   private final Map<Element, Boolean> notAList = new IdentityHashMap<>();
 
+  /**
+   * Sectioning elements: a {@code <header>} or {@code <footer>} inside one of them heads or closes
+   * that section (a "Related Coverage" module's header), not the page (ARIA's banner and
+   * contentinfo roles apply only outside them).
+   */
+  private static final Evaluator SECTIONING =
+      QueryParser.parse("article, aside, main, nav, section");
+
+  /** Whether a header or footer is the page's own (banner, contentinfo), not a section's. */
+  private static boolean isLandmark(Element headerOrFooter) {
+    Element parent = headerOrFooter.parent();
+    return parent == null || parent.closest(SECTIONING) == null;
+  }
+
   /** Whether an element sits in the site's navigation, header or footer. */
   private static boolean isSiteChrome(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
       if (a.nameIs("nav")
           || (a.nameIs("header") || a.nameIs("footer"))
-              && a.closest(ARTICLE) == null
+              && isLandmark(a)
               && !ARTICLE_PART.matcher(a.className() + " " + a.id()).find()
           || a.attributesSize() > 0
               && (a.attr("role").equals("navigation")
@@ -582,9 +605,9 @@ final class StoryListFinder {
 
   private static boolean isNotAListItself(Element a) {
     if (a.nameIs("nav")
-        || a.nameIs("header") && a.closest(ARTICLE) == null
+        || a.nameIs("header") && isLandmark(a)
         || a.nameIs("footer")
-            && a.closest(ARTICLE) == null
+            && isLandmark(a)
             && !ARTICLE_PART.matcher(a.className() + " " + a.id()).find()) {
       return true;
     }
@@ -906,7 +929,7 @@ final class StoryListFinder {
   }
 
   private static boolean isFurnitureItself(Element a) {
-    if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header") && a.closest(ARTICLE) == null) {
+    if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header") && isLandmark(a)) {
       return true;
     }
     String role = a.attr("role");
