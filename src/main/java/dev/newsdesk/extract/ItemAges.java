@@ -172,29 +172,45 @@ final class ItemAges {
     for (int i = at + 1; i < texts.subtreeEnd(at); i++) {
       Element e = texts.element(i);
       int length = texts.length(e);
-      if (length == 0 || length > MAX_AGE_CHARS || !hasDigit(texts.text(e)) || isDuration(e)) {
+      if (length == 0 || isDuration(e)) {
         continue;
       }
-      String age = texts.normalised(e);
-      if (age.length() >= text.length()) {
-        continue; // the element is the whole headline
+      Split s =
+          length <= MAX_AGE_CHARS && hasDigit(texts.text(e))
+              ? cutAt(e, texts.normalised(e), text, order)
+              : null;
+      if (s == null && e.childrenSize() > 0 && e.childNodeSize() > e.childrenSize()) {
+        // The date as the element's own text after an excerpt: <div class=date><p>…</p> 10.
+        // Oktober 2023</div>.
+        String own = ownText(e);
+        if (own.length() <= MAX_AGE_CHARS && hasDigit(own)) {
+          s = cutAt(e, own, text, order);
+        }
       }
-      boolean timeAlone = e.nameIs("time") || TIME_CLASS.matcher(e.className()).find();
-      if (RelativeAge.parse(age, capturedAt, zone, order, timeAlone).isEmpty()) {
-        continue;
-      }
-      int cut = text.lastIndexOf(age);
-      if (cut < 0) {
-        continue;
-      }
-      String before = TITLE_TRAILER.matcher(text.substring(0, cut)).replaceAll("");
-      String after = TITLE_LEADER.matcher(text.substring(cut + age.length())).replaceAll("");
-      String headline = before.isEmpty() || after.isEmpty() ? before + after : before + " " + after;
-      if (!headline.isBlank()) {
-        return new Split(headline.strip(), age);
+      if (s != null) {
+        return s;
       }
     }
     return null;
+  }
+
+  /** The link's text split at {@code age}, the text of {@code e} inside it, if that is an age. */
+  private @Nullable Split cutAt(Element e, String age, String text, RelativeAge.DateOrder order) {
+    if (age.isEmpty() || age.length() >= text.length()) {
+      return null; // the element is the whole headline
+    }
+    boolean timeAlone = e.nameIs("time") || TIME_CLASS.matcher(e.className()).find();
+    if (RelativeAge.parse(age, capturedAt, zone, order, timeAlone).isEmpty()) {
+      return null;
+    }
+    int cut = text.lastIndexOf(age);
+    if (cut < 0) {
+      return null;
+    }
+    String before = TITLE_TRAILER.matcher(text.substring(0, cut)).replaceAll("");
+    String after = TITLE_LEADER.matcher(text.substring(cut + age.length())).replaceAll("");
+    String headline = before.isEmpty() || after.isEmpty() ? before + after : before + " " + after;
+    return headline.isBlank() ? null : new Split(headline.strip(), age);
   }
 
   /**
@@ -258,6 +274,17 @@ final class ItemAges {
     return null;
   }
 
+  /** The text of an element's own text nodes, without its children's. */
+  private static String ownText(Element e) {
+    StringBuilder own = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        own.append(t.text());
+      }
+    }
+    return Texts.normalise(own.toString());
+  }
+
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -299,13 +326,7 @@ final class ItemAges {
           out.add(whole);
         }
       }
-      StringBuilder own = new StringBuilder();
-      for (Node n : e.childNodes()) {
-        if (n instanceof TextNode t) {
-          own.append(t.text());
-        }
-      }
-      String s = Texts.normalise(own.toString());
+      String s = ownText(e);
       if (!s.isEmpty()) {
         out.add(s);
       }

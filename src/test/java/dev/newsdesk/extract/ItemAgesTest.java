@@ -112,7 +112,15 @@ class ItemAgesTest {
         "<a href='/s'><span class='kicker'>Analyse</span> <span>22 сентября 2021</span>"
             + "<span>Storm hits the coast</span></a>; Analyse Storm hits the coast; 22 сентября 2021",
         "<a href='/s'><small class='timestamp'>12:00 a.m.</small> Storm hits the coast</a>;"
-            + " Storm hits the coast; 12:00 a.m."
+            + " Storm hits the coast; 12:00 a.m.",
+        // the date as the own text of an element that also holds the excerpt
+        "<a href='/s'><h3>Sturm an der Küste</h3><div class='date'><p>Warum der Deich brach</p>"
+            + " 10. Oktober 2023</div></a>; Sturm an der Küste Warum der Deich brach;"
+            + " 10. Oktober 2023",
+        "<a href='/s'><h3>Storm hits the coast</h3><div><p>Residents of the low-lying streets"
+            + " near the harbour were told to leave</p> 3 Jan 2026</div></a>;"
+            + " Storm hits the coast Residents of the low-lying streets near the harbour were told"
+            + " to leave; 3 Jan 2026"
       })
   void anAgeElementInsideTheLinkIsNotPartOfTheTitle(String html, String title, String age) {
     Item item = Item.of(html);
