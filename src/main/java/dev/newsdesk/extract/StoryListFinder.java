@@ -510,10 +510,12 @@ final class StoryListFinder {
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author");
 
   /**
-   * A link to a part of another page ("#comment-12", "#respond") points at a comment or a section,
-   * not at a story.
+   * A link to a part of a page that is not its story: the page's own sections ("#top", a table of
+   * contents) or another page's comments ("#comment-12", "#respond", "#postings"). A fragment that
+   * only jumps to the story ("/…-1254976#article") still leads to it.
    */
-  private static final Pattern COMMENT_FRAGMENT = Pattern.compile("#.");
+  private static final Pattern COMMENT_FRAGMENT =
+      Pattern.compile("(?i)#(?!(article|content|main|story|top|body|start)$).");
 
   /**
    * A headline of a record found by structure may be two words ("Feeling hot"): the shape, not the
@@ -1175,11 +1177,19 @@ final class StoryListFinder {
     return false;
   }
 
-  /** The link's absolute URL, or null. */
+  /**
+   * The link's absolute URL without its fragment (a story is one page, whichever part a link jumps
+   * to), or null.
+   */
   private @Nullable String url(Element a) {
     return urls.computeIfAbsent(
-            a, x -> Optional.ofNullable(Urls.absolute(baseUri(), x.attr("href"))))
+            a, x -> Optional.ofNullable(withoutFragment(Urls.absolute(baseUri(), x.attr("href")))))
         .orElse(null);
+  }
+
+  private static @Nullable String withoutFragment(@Nullable String url) {
+    int hash = url == null ? -1 : url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
   }
 
   private String baseUri() {
