@@ -782,6 +782,36 @@ final class StoryListFinder {
    * <span>1</span> Title}).
    */
   private String shownTitle(Element link) {
+    return withoutKicker(link, headlineShown(link));
+  }
+
+  /**
+   * Class words of a kicker, overline or label set in its own element before a headline ("Live",
+   * "Verkehr", "Coronavirus"): a tag above the story, not part of its title.
+   */
+  private static final Pattern KICKER_CLASS =
+      Pattern.compile("(?i)kicker|overline|eyebrow|dachzeile|topline|roofline|label");
+
+  private static final Pattern TITLE_LEAD = Pattern.compile("^[\\s:|•·\\-–—]+");
+
+  /** The title without a kicker element's text that leads it. */
+  private String withoutKicker(Element link, String title) {
+    if (link.childrenSize() == 0 || title.isEmpty()) {
+      return title;
+    }
+    for (Element k : link.getElementsByAttribute("class")) {
+      if (k != link && KICKER_CLASS.matcher(k.className()).find()) {
+        String kicker = texts.normalised(k);
+        if (!kicker.isEmpty() && kicker.length() < title.length() && title.startsWith(kicker)) {
+          String rest = TITLE_LEAD.matcher(title.substring(kicker.length())).replaceFirst("");
+          return headlineWords(rest) >= MIN_RECORD_HEADLINE_WORDS ? rest : title;
+        }
+      }
+    }
+    return title;
+  }
+
+  private String headlineShown(Element link) {
     String whole = linkTitle(link);
     for (Element h : link.select(RECORD_HEADLINE)) {
       if (h != link) {
