@@ -14,9 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Keeps the layering the README promises: the extraction core and the NER layer are plain Java (no
- * Spring, no JPA, no servlet, no feature package of the service), so they can be used and
- * benchmarked alone. Checked on the sources' imports and fully qualified names.
+ * Keeps the layering the README promises: the extraction core, the NER layer and the {@code
+ * extract} JSON contract are plain Java (no Spring, no JPA, no servlet, no feature package of the
+ * service), so they can be used and benchmarked alone. Checked on the sources' imports and fully
+ * qualified names.
  */
 class ArchitectureTest {
 
@@ -26,7 +27,7 @@ class ArchitectureTest {
               + "|dev\\.newsdesk\\.(article|entity|related|ingest|web|database|cli))\\.");
 
   @ParameterizedTest
-  @ValueSource(strings = {"extract", "nlp"})
+  @ValueSource(strings = {"extract", "nlp", "document"})
   void coreIsFreeOfTheService(String pkg) throws IOException {
     Path dir = Path.of("src/main/java/dev/newsdesk", pkg);
     List<String> violations = new ArrayList<>();

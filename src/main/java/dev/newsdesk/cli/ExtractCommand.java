@@ -1,5 +1,7 @@
 package dev.newsdesk.cli;
 
+import dev.newsdesk.document.EntityTagging;
+import dev.newsdesk.document.ExtractDocument;
 import dev.newsdesk.extract.ExtractedPage;
 import dev.newsdesk.extract.ExtractionError;
 import dev.newsdesk.extract.ExtractionResult;

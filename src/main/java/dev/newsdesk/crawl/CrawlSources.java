@@ -1,7 +1,7 @@
 package dev.newsdesk.crawl;
 
-import dev.newsdesk.ingest.FetchException;
-import dev.newsdesk.ingest.PageFetcher;
+import dev.newsdesk.fetch.FetchException;
+import dev.newsdesk.fetch.PageFetcher;
 import dev.newsdesk.shared.Sql;
 import dev.newsdesk.web.FieldError;
 import dev.newsdesk.web.Problem;

@@ -1,10 +1,10 @@
 package dev.newsdesk.crawl;
 
-import dev.newsdesk.ingest.FetchException;
-import dev.newsdesk.ingest.FetchResult;
+import dev.newsdesk.fetch.FetchException;
+import dev.newsdesk.fetch.FetchResult;
+import dev.newsdesk.fetch.PageFetcher;
+import dev.newsdesk.fetch.Validators;
 import dev.newsdesk.ingest.IngestionService;
-import dev.newsdesk.ingest.PageFetcher;
-import dev.newsdesk.ingest.Validators;
 import dev.newsdesk.web.ProblemException;
 import java.net.URI;
 import java.time.Duration;

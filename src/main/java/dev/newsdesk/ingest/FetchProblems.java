@@ -1,5 +1,6 @@
 package dev.newsdesk.ingest;
 
+import dev.newsdesk.fetch.FetchException;
 import dev.newsdesk.web.Problem;
 import dev.newsdesk.web.ProblemException;
 

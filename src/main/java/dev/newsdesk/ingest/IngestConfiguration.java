@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The plain-Java extraction core, the entity tagger, the page time limit and the fetcher. */
+/** The plain-Java extraction core, the entity tagger and the page time limit. */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
@@ -33,11 +33,6 @@ class IngestConfiguration {
     return page ->
         new EntityRecognizer(overrides.current())
             .recognize(page.title(), page.body().text(), page.language());
-  }
-
-  @Bean(destroyMethod = "close")
-  PageFetcher pageFetcher(FetchProperties properties) {
-    return new PageFetcher(properties.settings());
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.newsdesk.ingest;
 
-import dev.newsdesk.cli.ExtractDocument;
+import dev.newsdesk.document.ExtractDocument;
 import dev.newsdesk.extract.ExtractionOptions;
 import dev.newsdesk.web.EditorKeys;
 import dev.newsdesk.web.Problem;

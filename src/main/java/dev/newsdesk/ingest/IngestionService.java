@@ -1,7 +1,8 @@
 package dev.newsdesk.ingest;
 
 import dev.newsdesk.article.ArticleWriter;
-import dev.newsdesk.cli.ExtractDocument;
+import dev.newsdesk.document.EntityTagging;
+import dev.newsdesk.document.ExtractDocument;
 import dev.newsdesk.entity.MentionWriter;
 import dev.newsdesk.extract.ExtractedPage;
 import dev.newsdesk.extract.ExtractionError;
@@ -9,6 +10,10 @@ import dev.newsdesk.extract.ExtractionResult;
 import dev.newsdesk.extract.PageExtractor;
 import dev.newsdesk.extract.PageInput;
 import dev.newsdesk.extract.StoryList;
+import dev.newsdesk.fetch.FetchException;
+import dev.newsdesk.fetch.FetchResult;
+import dev.newsdesk.fetch.PageFetcher;
+import dev.newsdesk.fetch.Validators;
 import dev.newsdesk.nlp.ArticleEntity;
 import dev.newsdesk.nlp.EntityRecognizer;
 import dev.newsdesk.related.StoryListWriter;
@@ -387,17 +392,7 @@ public class IngestionService {
     Instant now = clock.instant();
     ExtractedPage page = deadline.run(() -> extract(upload, now));
     List<ExtractDocument.EntityJson> entities =
-        deadline.run(() -> tagger.tag(page)).stream()
-            .map(
-                e ->
-                    new ExtractDocument.EntityJson(
-                        e.name(),
-                        e.type().name(),
-                        e.mentions(),
-                        e.forms(),
-                        e.salience(),
-                        e.offsets()))
-            .toList();
+        deadline.run(() -> tagger.tag(page)).stream().map(EntityTagging::toJson).toList();
     return ExtractDocument.from(page, entities, languageWarnings(page));
   }
 

@@ -1,10 +1,9 @@
 /**
- * Getting news pages off the web safely. {@link dev.newsdesk.ingest.PageFetcher} fetches one URL
- * under the SSRF guard (only public addresses, vetted once and connected to as vetted), with
- * redirect, time and size limits, and conditional requests; failures are {@link
- * dev.newsdesk.ingest.FetchException}s with a stable {@link
- * dev.newsdesk.ingest.FetchException.Kind}. Plain Java over OkHttp: the ingestion service wires it
- * in.
+ * Adding pages to Newsdesk. {@link dev.newsdesk.ingest.IngestionService} runs one pipeline for the
+ * API, the crawler and the CLI: fetch (through {@code fetch/}) or take an upload, extract and find
+ * the entities under the page's time limit, then store the article, its story lists, its entities
+ * and an ingestion record in one transaction. Failures are recorded too, and come back as RFC 9457
+ * problems.
  */
 @NullMarked
 package dev.newsdesk.ingest;

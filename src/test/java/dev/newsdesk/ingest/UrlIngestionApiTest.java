@@ -2,6 +2,7 @@ package dev.newsdesk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsdesk.fetch.TestFetchers;
 import dev.newsdesk.support.Api;
 import dev.newsdesk.support.ServiceTest;
 import java.io.IOException;
