@@ -1,7 +1,6 @@
 package dev.newsdesk;
 
 import dev.newsdesk.cli.Cli;
-import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,27 +16,21 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class NewsdeskApplication {
 
-  static final String SERVE = "serve";
-
   /**
    * Starts the service for no arguments, {@code serve [--spring.options]} or bare Spring options
    * ({@code --server.port=9090}); any other first word is a command-line tool (unknown ones get a
    * usage message, not a server).
    */
   public static void main(String[] args) {
-    boolean serve =
-        args.length == 0
-            || args[0].equals(SERVE)
-            || args[0].startsWith("--spring")
-            || args[0].startsWith("--server")
-            || args[0].startsWith("--newsdesk")
-            || args[0].startsWith("--management")
-            || args[0].startsWith("--logging");
-    if (!serve) {
-      System.exit(Cli.run(args, System.in, System.out, System.err));
+    int status =
+        Cli.run(
+            args,
+            System.in,
+            System.out,
+            System.err,
+            springArgs -> SpringApplication.run(NewsdeskApplication.class, springArgs));
+    if (status != Cli.SERVING) {
+      System.exit(status);
     }
-    String[] springArgs =
-        args.length > 0 && args[0].equals(SERVE) ? Arrays.copyOfRange(args, 1, args.length) : args;
-    SpringApplication.run(NewsdeskApplication.class, springArgs);
   }
 }

@@ -9,7 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code evaluate [--shared DIR] [--check] [--baseline FILE] [--story-lists DIR]
@@ -18,62 +23,82 @@ import org.jspecify.annotations.Nullable;
  * below the pinned baseline, is missing a key, or the corpora are absent or smaller than pinned.
  * Without {@code --check}, skips with a message when the corpora are absent.
  */
-final class EvaluateCommand {
+@Command(
+    name = "evaluate",
+    customSynopsis = {
+      "usage: java -jar newsdesk.jar evaluate [--shared DIR] [--check]",
+      "         [--baseline FILE] [--story-lists DIR] [--story-list-misses FILE]",
+    },
+    description = {
+      "Scores extraction (body, metadata, story lists) on the evaluation corpora.",
+      "",
+      "The corpora are DIR/corpus/trafilatura-eval and DIR/corpus/readability-testpages."
+    },
+    footer = {
+      "",
+      "Progress on stderr when it is a terminal; scores on stdout.",
+      "exit status: 0 scored (or skipped: no corpora, without --check), 1 --check failed (a score"
+          + " below its pin, a key or the baseline missing, corpora or truth absent or smaller than"
+          + " pinned) or a file could not be read, 64 bad usage."
+    })
+final class EvaluateCommand implements Callable<Integer> {
 
   static final String DEFAULT_BASELINE = "eval/baseline.properties";
   static final String DEFAULT_STORY_LISTS = "eval/story-lists";
+  static final String NAME = "newsdesk evaluate";
+
+  @Option(
+      names = "--shared",
+      paramLabel = "DIR",
+      description = "the shared folder holding corpus/ (default: -Dnewsdesk.shared or ../shared)")
+  @Nullable Path shared;
+
+  @Option(
+      names = "--check",
+      description = "compare every score with its pin in the baseline; exit 1 below it")
+  boolean check;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "the pinned minimum scores (default: " + DEFAULT_BASELINE + ")")
+  Path baseline = Path.of(DEFAULT_BASELINE);
+
+  @Option(
+      names = "--story-lists",
+      paramLabel = "DIR",
+      description = "the story-list truth files (default: " + DEFAULT_STORY_LISTS + ")")
+  Path storyLists = Path.of(DEFAULT_STORY_LISTS);
+
+  @Option(
+      names = "--story-list-misses",
+      paramLabel = "FILE",
+      description = "write every missed, extra and wrongly aged story-list item per page to FILE")
+  @Nullable String storyListMisses;
 
   private final PrintStream out;
   private final PrintStream err;
+  private final boolean progressShown;
 
-  EvaluateCommand(PrintStream out, PrintStream err) {
+  /**
+   * @param progressShown whether to draw a progress line on {@code err} (a terminal)
+   */
+  EvaluateCommand(PrintStream out, PrintStream err, boolean progressShown) {
     this.out = out;
     this.err = err;
+    this.progressShown = progressShown;
   }
 
-  int run(String[] args) {
-    Path shared = Path.of(System.getProperty("newsdesk.shared", "../shared"));
-    Path baseline = Path.of(DEFAULT_BASELINE);
-    Path storyLists = Path.of(DEFAULT_STORY_LISTS);
-    String storyListMisses = System.getProperty("newsdesk.eval.story-list-misses");
-    boolean check = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--shared" -> {
-          if (++i >= args.length) {
-            err.println("newsdesk evaluate: --shared needs a directory");
-            return Cli.USAGE;
-          }
-          shared = Path.of(args[i]);
-        }
-        case "--baseline" -> {
-          if (++i >= args.length) {
-            err.println("newsdesk evaluate: --baseline needs a file");
-            return Cli.USAGE;
-          }
-          baseline = Path.of(args[i]);
-        }
-        case "--story-lists" -> {
-          if (++i >= args.length) {
-            err.println("newsdesk evaluate: --story-lists needs a directory");
-            return Cli.USAGE;
-          }
-          storyLists = Path.of(args[i]);
-        }
-        case "--story-list-misses" -> {
-          if (++i >= args.length) {
-            err.println("newsdesk evaluate: --story-list-misses needs a file");
-            return Cli.USAGE;
-          }
-          storyListMisses = args[i];
-        }
-        case "--check" -> check = true;
-        default -> {
-          err.println("newsdesk evaluate: unknown option " + args[i]);
-          return Cli.USAGE;
-        }
-      }
-    }
+  @Override
+  public Integer call() {
+    Path shared =
+        this.shared != null
+            ? this.shared
+            : Path.of(System.getProperty("newsdesk.shared", "../shared"));
+    String storyListMisses =
+        this.storyListMisses != null
+            ? this.storyListMisses
+            : System.getProperty("newsdesk.eval.story-list-misses");
     Properties pinned = new Properties();
     if (check) {
       // The baseline is read first: a check that could not compare must not take minutes to say so.
@@ -96,10 +121,17 @@ final class EvaluateCommand {
     if (!Files.isDirectory(trafilatura) || !Files.isDirectory(readability)) {
       String where = shared.toAbsolutePath().normalize().toString();
       if (check) {
+        String absent =
+            Stream.of(trafilatura, readability)
+                .filter(d -> !Files.isDirectory(d))
+                .map(d -> shared.relativize(d).toString())
+                .collect(Collectors.joining(" and "));
         err.println(
             "newsdesk evaluate: --check needs the corpora, not found under "
                 + where
-                + " (corpus/trafilatura-eval, corpus/readability-testpages; --shared DIR)");
+                + ": "
+                + absent
+                + " (--shared DIR names the folder holding corpus/)");
         return Cli.CHECK_FAILED;
       }
       out.println("newsdesk evaluate: skipped, corpora not found under " + where);
@@ -108,10 +140,12 @@ final class EvaluateCommand {
     try {
       List<StoryListTruth> truths =
           Files.isDirectory(storyLists) ? StoryListEvaluation.read(storyLists) : null;
-      ExtractionEvaluation eval = new ExtractionEvaluation(PageExtractor.withDefaults());
+      ProgressBar progress = new ProgressBar(err, progressShown);
+      ExtractionEvaluation eval = new ExtractionEvaluation(PageExtractor.withDefaults(), progress);
       long start = System.nanoTime();
       ExtractionEvaluation.BodyScore body = eval.scoreBodies(trafilatura);
       ExtractionEvaluation.MetadataScore meta = eval.scoreMetadata(readability);
+      progress.finish();
       long ms;
       out.printf(
           Locale.ROOT,
@@ -144,8 +178,9 @@ final class EvaluateCommand {
       StoryListEvaluation.Result lists = null;
       if (truths != null) {
         lists =
-            new StoryListEvaluation(PageExtractor.withDefaults())
+            new StoryListEvaluation(PageExtractor.withDefaults(), progress)
                 .score(truths, shared.resolve("corpus"));
+        progress.finish();
         lists.skipped().forEach(s -> out.println("story-lists: skipped " + s));
         out.println(
             "story-lists ("
@@ -159,6 +194,12 @@ final class EvaluateCommand {
       } else {
         out.println(
             "story-lists: skipped, no truth folder at " + storyLists.toAbsolutePath().normalize());
+        if (check) {
+          err.println(
+              "newsdesk evaluate: story-list truth folder not found: "
+                  + storyLists.toAbsolutePath().normalize()
+                  + " (--story-lists DIR)");
+        }
       }
       ms = (System.nanoTime() - start) / 1_000_000;
       out.println("took " + ms + " ms");
@@ -258,10 +299,12 @@ final class EvaluateCommand {
     if (!ok) {
       err.printf(
           Locale.ROOT,
-          "newsdesk evaluate: %s is %d, fewer than the pinned %s (a corpus or truth folder shrank)%n",
+          "newsdesk evaluate: %s is %d, fewer than the pinned %s in %s (a corpus or truth folder"
+              + " shrank)%n",
           key,
           pages,
-          min);
+          min,
+          baseline.toAbsolutePath().normalize());
     }
     return ok;
   }
@@ -272,10 +315,11 @@ final class EvaluateCommand {
     if (!ok) {
       err.printf(
           Locale.ROOT,
-          "newsdesk evaluate: %s dropped to %.4f, below the pinned %s%n",
+          "newsdesk evaluate: %s dropped to %.4f, below the pinned %s (%s)%n",
           key,
           value,
-          min);
+          min,
+          baseline.toAbsolutePath().normalize());
     }
     return ok;
   }

@@ -13,6 +13,7 @@ import dev.newsdesk.nlp.EntityRecognizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -21,87 +22,168 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code extract [--url URL] [--captured-at T] [--format json|jsonl|text] [--no-entities] PATH...}:
- * one JSON object per page (pretty for one page, JSON Lines for several). A page that cannot be
- * extracted gets one line on stderr; the batch goes on and the exit status is 2.
+ * {@code extract [--url URL] [--captured-at T] [--format json|jsonl|text] [--[no-]entities]
+ * PATH...}: one JSON object per page (pretty for one page, JSON Lines for several). A page that
+ * cannot be extracted and a path that does not exist each get one line on stderr; the rest is
+ * processed and the exit status is 2.
  */
-final class ExtractCommand {
+@Command(
+    name = "extract",
+    customSynopsis = {
+      "usage: java -jar newsdesk.jar extract [--url URL] [--captured-at ISO-8601]",
+      "         [--format json|jsonl|text] [--[no-]entities] PATH...",
+    },
+    description = {
+      "Splits pages into article, metadata and story lists (JSON; no database).",
+      "",
+      "One JSON document a page, as the README's 'extract JSON contract' describes.",
+      "PATH is a file, a directory (every .html .htm .txt .gz inside, sorted) or - for stdin."
+    },
+    footer = {
+      "",
+      "Pretty JSON for one page, JSON Lines for several. A page that cannot be read and a path"
+          + " that does not exist get one line each on stderr; the rest is processed.",
+      "Progress on stderr when it is a terminal.",
+      "exit status: 0 every page extracted, 2 some pages or paths failed, 64 bad usage."
+    })
+final class ExtractCommand implements Callable<Integer> {
 
   private static final List<String> PAGE_SUFFIXES = List.of(".html", ".htm", ".txt", ".gz");
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
+  static final String NAME = "newsdesk extract";
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "the address of the page (one page only): resolves links, names the source")
+  @Nullable String url;
+
+  @Option(
+      names = "--captured-at",
+      paramLabel = "ISO-8601",
+      description =
+          "when the page was saved, anchoring relative ages (default: the file's modification"
+              + " time; stdin: now)")
+  @Nullable String capturedAt;
+
+  @Option(
+      names = "--format",
+      paramLabel = "json|jsonl|text",
+      description = "json (default: pretty for one page, lines for several), jsonl, or text")
+  String format = "json";
+
+  @Option(
+      names = "--entities",
+      negatable = true,
+      description =
+          "tag named entities of title and body (default: on for json and jsonl, off for text;"
+              + " text then lists them)")
+  @Nullable Boolean entities;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "files, directories, or -")
+  List<String> paths = new ArrayList<>();
+
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
-  private final Function<ExtractedPage, List<ExtractDocument.EntityJson>> entities;
+  private final Function<ExtractedPage, List<ExtractDocument.EntityJson>> recognizer;
+  private final boolean progressShown;
 
-  ExtractCommand(InputStream in, PrintStream out, PrintStream err) {
-    this(in, out, err, EntityTagging.recognizer());
+  ExtractCommand(InputStream in, PrintStream out, PrintStream err, boolean progressShown) {
+    this(in, out, err, EntityTagging.recognizer(), progressShown);
   }
 
+  /**
+   * @param recognizer the entities of a page, called only when they are printed
+   * @param progressShown whether to draw a progress line on {@code err} (a terminal)
+   */
   ExtractCommand(
       InputStream in,
       PrintStream out,
       PrintStream err,
-      Function<ExtractedPage, List<ExtractDocument.EntityJson>> entities) {
+      Function<ExtractedPage, List<ExtractDocument.EntityJson>> recognizer,
+      boolean progressShown) {
     this.in = in;
     this.out = out;
     this.err = err;
-    this.entities = entities;
+    this.recognizer = recognizer;
+    this.progressShown = progressShown;
   }
 
-  private record Options(
-      @Nullable String url,
-      @Nullable Instant capturedAt,
-      String format,
-      boolean withEntities,
-      List<String> paths) {}
+  /** Runs this command alone with {@code args} (tests); returns the exit status. */
+  int run(String... args) {
+    return Cli.execute(new CommandLine(this), args, out, err);
+  }
 
-  int run(String[] args) {
-    Options opts;
-    List<Source> sources;
+  @Override
+  public Integer call() {
+    Instant anchor;
+    List<Source> sources = new ArrayList<>();
+    List<String> unreadable = new ArrayList<>();
     try {
-      opts = parse(args);
-      sources = sources(opts.paths);
-      if (opts.url != null && sources.size() > 1) {
+      if (!List.of("json", "jsonl", "text").contains(format)) {
+        throw new UsageException("--format must be json, jsonl or text, not '" + format + "'");
+      }
+      anchor = capturedAt == null ? null : instant(capturedAt);
+      if (paths.isEmpty()) {
+        throw new UsageException("no PATH given (a file, a directory, or - for stdin)");
+      }
+      for (String p : paths) {
+        String problem = addSources(p, sources);
+        if (problem != null) {
+          unreadable.add(problem);
+        }
+      }
+      if (url != null && sources.size() > 1) {
         throw new UsageException("--url names one page, but " + sources.size() + " were given");
       }
     } catch (UsageException e) {
-      err.println("newsdesk extract: " + e.getMessage());
+      err.println(NAME + ": " + e.getMessage());
       return Cli.USAGE;
     }
-    boolean lines = opts.format.equals("jsonl") || sources.size() > 1;
+    unreadable.forEach(line -> err.println(NAME + ": " + line));
+    boolean text = format.equals("text");
+    boolean tag = entities != null ? entities : !text;
+    boolean lines = format.equals("jsonl") || sources.size() > 1;
     ObjectWriter writer =
         lines ? JSON.writer() : JSON.writer().with(SerializationFeature.INDENT_OUTPUT);
     PageExtractor extractor = PageExtractor.withDefaults();
-    int failures = 0;
+    ProgressBar progress = new ProgressBar(err, progressShown);
+    progress.start("extract", sources.size());
+    int failures = unreadable.size();
     for (Source s : sources) {
       ExtractionResult result;
       try {
         byte[] bytes = s.read(in);
-        Instant capturedAt = opts.capturedAt != null ? opts.capturedAt : s.modified();
-        result = extractor.extract(PageInput.of(bytes, opts.url, capturedAt, s.label()));
+        Instant at = anchor != null ? anchor : s.modified();
+        result = extractor.extract(PageInput.of(bytes, url, at, s.label()));
       } catch (IOException e) {
         result =
             new ExtractionError(ExtractionError.Kind.UNREADABLE, "cannot read: " + e.getMessage());
       }
       switch (result) {
         case ExtractedPage page -> {
-          boolean tag = opts.withEntities && !page.body().isEmpty();
-          List<ExtractDocument.EntityJson> found = tag ? entities.apply(page) : List.of();
-          String untagged = tag ? EntityRecognizer.languageWarning(page.language()) : null;
+          boolean tagged = tag && !page.body().isEmpty();
+          List<ExtractDocument.EntityJson> found = tagged ? recognizer.apply(page) : List.of();
+          String untagged = tagged ? EntityRecognizer.languageWarning(page.language()) : null;
           List<String> more = untagged == null ? List.of() : List.of(untagged);
-          if (opts.format.equals("text")) {
-            printText(page);
+          if (text) {
+            printText(page, tag ? found : null);
             more.forEach(w -> out.println("warning: " + w));
           } else {
             out.println(writer.writeValueAsString(ExtractDocument.from(page, found, more)));
@@ -109,8 +191,9 @@ final class ExtractCommand {
         }
         case ExtractionError error -> {
           failures++;
-          err.println(
-              "newsdesk extract: "
+          progress.note(
+              NAME
+                  + ": "
                   + s.label()
                   + ": "
                   + error.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')
@@ -118,49 +201,11 @@ final class ExtractCommand {
                   + error.message());
         }
       }
+      progress.step();
     }
+    progress.finish();
     out.flush();
     return failures > 0 ? Cli.BAD_PAGES : Cli.OK;
-  }
-
-  private static Options parse(String[] args) throws UsageException {
-    String url = null;
-    Instant capturedAt = null;
-    String format = "json";
-    boolean withEntities = true;
-    List<String> paths = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      switch (a) {
-        case "--url" -> url = value(args, ++i, a);
-        case "--captured-at" -> capturedAt = instant(value(args, ++i, a));
-        case "--format" -> {
-          format = value(args, ++i, a);
-          if (!List.of("json", "jsonl", "text").contains(format)) {
-            throw new UsageException("--format must be json, jsonl or text, not '" + format + "'");
-          }
-        }
-        case "--no-entities" -> withEntities = false;
-        case "-" -> paths.add(a);
-        default -> {
-          if (a.startsWith("--")) {
-            throw new UsageException("unknown option " + a);
-          }
-          paths.add(a);
-        }
-      }
-    }
-    if (paths.isEmpty()) {
-      throw new UsageException("no PATH given (a file, a directory, or - for stdin)");
-    }
-    return new Options(url, capturedAt, format, withEntities, paths);
-  }
-
-  private static String value(String[] args, int i, String option) throws UsageException {
-    if (i >= args.length) {
-      throw new UsageException(option + " needs a value");
-    }
-    return args[i];
   }
 
   static Instant instant(String text) throws UsageException {
@@ -191,31 +236,32 @@ final class ExtractCommand {
     }
   }
 
-  private static List<Source> sources(List<String> paths) throws UsageException {
-    List<Source> out = new ArrayList<>();
-    for (String p : paths) {
-      if (p.equals("-")) {
-        out.add(new Source(null));
-        continue;
-      }
-      Path path = Path.of(p);
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> files = Files.walk(path)) {
-          files
-              .filter(Files::isRegularFile)
-              .filter(f -> isPage(f.getFileName().toString()))
-              .sorted()
-              .forEach(f -> out.add(new Source(f)));
-        } catch (IOException e) {
-          throw new UsageException("cannot list " + p + ": " + e.getMessage());
-        }
-      } else if (Files.isRegularFile(path)) {
-        out.add(new Source(path));
-      } else {
-        throw new UsageException("no such file or directory: " + p);
-      }
+  /**
+   * Adds the pages {@code p} names (stdin, a file, or a directory's pages) to {@code out}; returns
+   * why it names none (no such path, a directory that cannot be listed), or null.
+   */
+  private static @Nullable String addSources(String p, List<Source> out) {
+    if (p.equals("-")) {
+      out.add(new Source(null));
+      return null;
     }
-    return out;
+    Path path = Path.of(p);
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> files = Files.walk(path)) {
+        files
+            .filter(Files::isRegularFile)
+            .filter(f -> isPage(f.getFileName().toString()))
+            .sorted()
+            .forEach(f -> out.add(new Source(f)));
+      } catch (IOException | UncheckedIOException e) {
+        return p + ": cannot list: " + e.getMessage();
+      }
+    } else if (Files.isRegularFile(path)) {
+      out.add(new Source(path));
+    } else {
+      return p + ": no such file or directory";
+    }
+    return null;
   }
 
   private static boolean isPage(String name) {
@@ -223,7 +269,8 @@ final class ExtractCommand {
     return PAGE_SUFFIXES.stream().anyMatch(n::endsWith);
   }
 
-  private void printText(ExtractedPage page) {
+  /** The human-readable split; {@code entities} listed when tagged (null: not asked for). */
+  private void printText(ExtractedPage page, @Nullable List<ExtractDocument.EntityJson> entities) {
     out.println("# " + (page.title() == null ? "(no title)" : page.title()));
     out.println("source: " + page.source());
     if (!page.authors().isEmpty()) {
@@ -246,6 +293,13 @@ final class ExtractCommand {
                 + i.title()
                 + (i.age() == null ? "" : " — " + i.age())
                 + (i.isCurrentArticle() ? " [this article]" : ""));
+      }
+      out.println();
+    }
+    if (entities != null) {
+      out.println("## entities");
+      for (ExtractDocument.EntityJson e : entities) {
+        out.println(e.name() + " (" + e.type() + ", " + e.mentions() + " mentions)");
       }
       out.println();
     }

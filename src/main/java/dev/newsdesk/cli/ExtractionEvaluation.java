@@ -41,9 +41,16 @@ public final class ExtractionEvaluation {
   private static final Instant CAPTURED_AT = Instant.parse("2026-01-01T00:00:00Z");
 
   private final PageExtractor extractor;
+  private final PageProgress progress;
 
   public ExtractionEvaluation(PageExtractor extractor) {
+    this(extractor, PageProgress.NONE);
+  }
+
+  /** Tells {@code progress} of every page scored (the command's progress line). */
+  ExtractionEvaluation(PageExtractor extractor, PageProgress progress) {
     this.extractor = extractor;
+    this.progress = progress;
   }
 
   /** Body quality on trafilatura-eval. */
@@ -102,10 +109,16 @@ public final class ExtractionEvaluation {
   public BodyScore scoreBodies(Path trafilaturaDir) throws IOException {
     JsonNode data = JSON.readTree(Files.readString(trafilaturaDir.resolve("evaldata.json")));
     List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(data.properties());
+    progress.start("trafilatura-eval", entries.size());
     // Pages are independent: score them on every core, then sum in page order.
     List<PageScore> scores =
         entries.parallelStream()
-            .map(e -> scorePage(trafilaturaDir, e.getKey(), e.getValue()))
+            .map(
+                e -> {
+                  PageScore score = scorePage(trafilaturaDir, e.getKey(), e.getValue());
+                  progress.step();
+                  return score;
+                })
             .toList();
     int pages = 0;
     int tp = 0;
@@ -194,7 +207,9 @@ public final class ExtractionEvaluation {
     try (Stream<Path> s = Files.list(readabilityDir.resolve("pages"))) {
       cases = s.filter(Files::isDirectory).sorted().toList();
     }
+    progress.start("readability-testpages", cases.size());
     for (Path c : cases) {
+      progress.step();
       Path source = c.resolve("source.html.gz");
       Path expectedFile = c.resolve("expected-metadata.json");
       if (!Files.isRegularFile(source) || !Files.isRegularFile(expectedFile)) {

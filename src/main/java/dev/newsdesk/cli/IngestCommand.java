@@ -6,24 +6,56 @@ import dev.newsdesk.extract.ExtractionOptions;
 import dev.newsdesk.ingest.IngestionService;
 import dev.newsdesk.ingest.IngestionService.IngestResult;
 import dev.newsdesk.ingest.IngestionService.PageUpload;
-import java.io.Console;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code ingest [options] PATH|URL...}: stores saved pages, text dumps, directories of them, WARC
  * files and fetched URLs in the service's database, through the same {@link IngestionService} as
  * the API. It starts the service's context without the web server, shows progress on stderr and
- * ends with a summary on stdout. Exit status: 0 all stored, 2 some pages failed, 64 bad usage, 1
- * the database could not be used.
+ * ends with a summary on stdout. Exit status: 0 all stored, 2 some pages failed or some paths do
+ * not exist, 64 bad usage, 1 the database could not be used.
  */
-final class IngestCommand {
+@Command(
+    name = "ingest",
+    customSynopsis = {
+      "usage: java -jar newsdesk.jar ingest [--url URL] [--captured-at ISO-8601]",
+      "         [--jobs N] [--page-timeout SECONDS] [--quiet] [--source-label LABEL]",
+      "         [--spring.*=V...] PATH|URL...",
+    },
+    description = {
+      "Stores pages, WARC files and fetched URLs in the service's database.",
+      "",
+      "Pages, text dumps, directories of them, WARC files and http(s) URLs go through the same"
+          + " ingestion as the API, into the service's database (the embedded one only while the"
+          + " service is stopped).",
+      "",
+      "--spring.*, --newsdesk.* and --logging.* options (--name=value) configure the service's"
+          + " context as they configure the service."
+    },
+    footer = {
+      "",
+      "Progress on stderr, a summary on stdout. A path that does not exist gets one line on"
+          + " stderr; the rest is ingested.",
+      "exit status: 0 all stored, 1 the database could not be used, 2 some pages failed or some"
+          + " paths do not exist, 64 bad usage."
+    })
+final class IngestCommand implements Callable<Integer> {
 
   static final int NO_DATABASE = 1;
 
@@ -37,11 +69,57 @@ final class IngestCommand {
 
   static final String SKIPPED_FILES = "files in directories that are neither pages nor WARC files";
 
+  static final String MISSING_PATHS = "paths that do not exist";
+
   private static final String NAME = IngestRun.NAME;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "the address of the one page file given (its identity in the database)")
+  @Nullable String url;
+
+  @Option(
+      names = "--captured-at",
+      paramLabel = "ISO-8601",
+      description = "when the pages were saved (default: each file's modification time)")
+  @Nullable String capturedAt;
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "pages at once, 1 to " + MAX_JOBS + " (default: one per core, at most 4)")
+  @Nullable String jobs;
+
+  @Option(
+      names = "--page-timeout",
+      paramLabel = "SECONDS",
+      description = "give up a page after this long, whatever holds it (default: 300; 0: never)")
+  @Nullable String pageTimeout;
+
+  @Option(names = "--quiet", description = "no progress on stderr")
+  boolean quiet;
+
+  @Option(
+      names = "--source-label",
+      paramLabel = "LABEL",
+      description = "the ingestions' source instead of 'cli' (GET /api/ingestions?source=LABEL)")
+  @Nullable String sourceLabel;
+
+  @Parameters(paramLabel = "PATH|URL", arity = "0..*", description = "what to ingest")
+  List<String> arguments = new ArrayList<>();
+
+  /** The {@code --spring.*} options and any unknown one, told apart in {@link #options()}. */
+  @Unmatched List<String> unmatched = new ArrayList<>();
+
+  @Spec CommandSpec spec;
 
   private final PrintStream out;
   private final PrintStream err;
   private final IngestProgress.Mode progressMode;
+
+  /** The ingestor for a source label, set by the {@code run} variants that bring their own. */
+  private @Nullable Function<String, IngestRun.Ingestor> given;
 
   /**
    * @param progressMode how to show progress unless {@code --quiet}: {@link #terminalMode()} for
@@ -71,107 +149,79 @@ final class IngestCommand {
 
   /** Parses, starts the service's context without its web server, ingests, prints the summary. */
   int run(String[] args) {
-    if (wantsHelp(args)) {
-      out.print(Cli.USAGE_TEXT);
-      return Cli.OK;
-    }
-    Options options;
-    Plan plan;
-    try {
-      options = parse(args);
-      plan = plan(options);
-    } catch (UsageException e) {
-      err.println(NAME + ": " + e.getMessage());
-      return Cli.USAGE;
-    }
-    if (plan.inputs().isEmpty()) {
-      return ingest(plan, options, null);
-    }
-    ConfigurableApplicationContext context;
-    try {
-      context = ServiceContext.start(options.springArgs());
-    } catch (ServiceContext.Unavailable e) {
-      err.println(NAME + ": " + e.getMessage());
-      return NO_DATABASE;
-    }
-    try (context) {
-      IngestionService service = context.getBean(IngestionService.class);
-      return ingest(
-          plan, options, IngestRun.Ingestor.of(service, requestedBy(), options.sourceLabel()));
-    }
+    return Cli.execute(new CommandLine(this), args, out, err);
   }
 
   /** Parses and ingests through a given service (tests, or a caller that has a context). */
   int run(String[] args, IngestionService service) {
-    try {
-      Options options = parse(args);
-      return ingest(
-          plan(options),
-          options,
-          IngestRun.Ingestor.of(service, requestedBy(), options.sourceLabel()));
-    } catch (UsageException e) {
-      err.println(NAME + ": " + e.getMessage());
-      return Cli.USAGE;
-    }
+    this.given = label -> IngestRun.Ingestor.of(service, requestedBy(), label);
+    return run(args);
   }
 
   int run(String[] args, IngestRun.Ingestor ingestor) {
-    try {
-      Options options = parse(args);
-      return ingest(plan(options), options, ingestor);
-    } catch (UsageException e) {
-      err.println(NAME + ": " + e.getMessage());
-      return Cli.USAGE;
-    }
+    this.given = label -> ingestor;
+    return run(args);
   }
 
-  private static boolean wantsHelp(String[] args) {
-    return args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"));
-  }
-
-  static Options parse(String[] args) throws UsageException {
-    String url = null;
-    Instant capturedAt = null;
-    int jobs = defaultJobs();
-    Duration pageTimeout = DEFAULT_PAGE_TIMEOUT;
-    boolean quiet = false;
-    String sourceLabel = IngestionService.Source.CLI.label();
-    List<String> spring = new ArrayList<>();
-    List<String> arguments = new ArrayList<>();
-    boolean optionsEnded = false;
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (optionsEnded || !a.startsWith("--")) {
-        arguments.add(a);
-        continue;
+  @Override
+  public Integer call() throws UsageException {
+    Options options = options();
+    IngestInputs.Plan plan = plan(options);
+    plan.missing().forEach(line -> err.println(NAME + ": " + line));
+    int status;
+    if (given != null) {
+      status = ingest(plan, options, given.apply(options.sourceLabel()));
+    } else if (plan.inputs().isEmpty()) {
+      status = ingest(plan, options, null);
+    } else {
+      ConfigurableApplicationContext context;
+      try {
+        context = ServiceContext.start(options.springArgs());
+      } catch (ServiceContext.Unavailable e) {
+        err.println(NAME + ": " + e.getMessage());
+        return NO_DATABASE;
       }
-      switch (a) {
-        case "--" -> optionsEnded = true;
-        case "--url" -> url = IngestInputs.httpUrl(value(args, ++i, a), "--url").toString();
-        case "--captured-at" -> capturedAt = ExtractCommand.instant(value(args, ++i, a));
-        case "--jobs" -> jobs = jobs(value(args, ++i, a));
-        case "--page-timeout" -> pageTimeout = pageTimeout(value(args, ++i, a));
-        case "--quiet" -> quiet = true;
-        case "--source-label" -> sourceLabel = sourceLabel(value(args, ++i, a));
-        default -> {
-          if (isSpringOption(a)) {
-            spring.add(a);
-          } else {
-            throw new UsageException("unknown option " + a + " (try --help)");
-          }
-        }
+      try (context) {
+        IngestionService service = context.getBean(IngestionService.class);
+        status =
+            ingest(
+                plan,
+                options,
+                IngestRun.Ingestor.of(service, requestedBy(), options.sourceLabel()));
+      }
+    }
+    return status == Cli.OK && !plan.missing().isEmpty() ? Cli.BAD_PAGES : status;
+  }
+
+  /** The options of a command line, checked (tests). */
+  static Options parse(String[] args) throws UsageException {
+    IngestCommand command = new IngestCommand(System.out, System.err, IngestProgress.Mode.OFF);
+    new CommandLine(command).setOverwrittenOptionsAllowed(true).parseArgs(args);
+    return command.options();
+  }
+
+  /** This command's options, checked; an unknown option is a usage error with the usage. */
+  private Options options() throws UsageException {
+    List<String> spring = new ArrayList<>();
+    for (String a : unmatched) {
+      if (isSpringOption(a)) {
+        spring.add(a);
+      } else if (spec != null) {
+        throw new CommandLine.UnmatchedArgumentException(spec.commandLine(), List.of(a));
+      } else {
+        throw new UsageException("unknown option " + a);
       }
     }
     if (arguments.isEmpty()) {
       throw new UsageException("no PATH or URL given");
     }
     return new Options(
-        url,
-        capturedAt,
-        jobs,
-        pageTimeout,
+        url == null ? null : IngestInputs.httpUrl(url, "--url").toString(),
+        capturedAt == null ? null : ExtractCommand.instant(capturedAt),
+        jobs == null ? defaultJobs() : jobs(jobs),
+        pageTimeout == null ? DEFAULT_PAGE_TIMEOUT : pageTimeout(pageTimeout),
         quiet,
-        sourceLabel,
+        sourceLabel == null ? IngestionService.Source.CLI.label() : sourceLabel(sourceLabel),
         List.copyOf(spring),
         List.copyOf(arguments));
   }
@@ -190,13 +240,6 @@ final class IngestCommand {
         && (arg.startsWith("--spring.")
             || arg.startsWith("--newsdesk.")
             || arg.startsWith("--logging."));
-  }
-
-  private static String value(String[] args, int i, String option) throws UsageException {
-    if (i >= args.length) {
-      throw new UsageException(option + " needs a value");
-    }
-    return args[i];
   }
 
   private static int jobs(String text) throws UsageException {
@@ -246,22 +289,9 @@ final class IngestCommand {
     return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
-  /**
-   * A redrawn line when stdout and stdin are a terminal (the closest Java comes to asking about
-   * stderr), plain lines otherwise. From Java 22 a console exists even when redirected, so its
-   * {@code isTerminal()} is asked where there is one.
-   */
+  /** A redrawn line on a terminal, plain lines otherwise (logs, CI). */
   static IngestProgress.Mode terminalMode() {
-    Console console = System.console();
-    if (console == null || "dumb".equals(System.getenv("TERM"))) {
-      return IngestProgress.Mode.LINES;
-    }
-    try {
-      Object terminal = Console.class.getMethod("isTerminal").invoke(console);
-      return Boolean.TRUE.equals(terminal) ? IngestProgress.Mode.BAR : IngestProgress.Mode.LINES;
-    } catch (ReflectiveOperationException e) {
-      return IngestProgress.Mode.BAR; // Java 21: a console means a terminal
-    }
+    return Terminal.stderrIsTerminal() ? IngestProgress.Mode.BAR : IngestProgress.Mode.LINES;
   }
 
   private int ingest(Plan plan, Options options, IngestRun.@Nullable Ingestor ingestor) {

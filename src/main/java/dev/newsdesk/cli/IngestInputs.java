@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The {@code ingest} arguments resolved before anything starts: files, directories (walked
- * recursively, in sorted order), WARC files and http(s) URLs. A missing path or a malformed URL is
- * a usage error, so a typo never costs a database start.
+ * recursively, in sorted order), WARC files and http(s) URLs. A malformed URL is a usage error, so
+ * a typo never costs a database start; a path that does not exist is reported and the rest goes on.
  */
 final class IngestInputs {
 
@@ -64,8 +65,13 @@ final class IngestInputs {
    *
    * @param inputs in argument order, directories expanded, duplicates dropped
    * @param skippedFiles files found in directories that are neither pages nor WARC files
+   * @param missing one line for each argument that names no file or directory
    */
-  record Plan(List<Input> inputs, int skippedFiles) {
+  record Plan(List<Input> inputs, int skippedFiles, List<String> missing) {
+
+    Plan(List<Input> inputs, int skippedFiles) {
+      this(inputs, skippedFiles, List.of());
+    }
 
     /** Pages to ingest when known up front: unknown (-1) as soon as a WARC file is among them. */
     int knownTotal() {
@@ -77,6 +83,7 @@ final class IngestInputs {
 
   static Plan resolve(List<String> arguments) throws UsageException {
     Set<Input> inputs = new LinkedHashSet<>();
+    List<String> missing = new ArrayList<>();
     int skipped = 0;
     for (String argument : arguments) {
       if (isUrl(argument)) {
@@ -108,10 +115,10 @@ final class IngestInputs {
         refuseZstd(path, name);
         inputs.add(isWarc(name) ? new WarcFile(path) : new PageFile(path));
       } else {
-        throw new UsageException("no such file or directory: " + argument);
+        missing.add(argument + ": no such file or directory");
       }
     }
-    return new Plan(List.copyOf(inputs), skipped);
+    return new Plan(List.copyOf(inputs), skipped, List.copyOf(missing));
   }
 
   private static void refuseZstd(Path file, String lowerCaseName) throws UsageException {

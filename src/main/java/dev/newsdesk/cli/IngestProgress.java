@@ -17,10 +17,9 @@ final class IngestProgress {
     OFF
   }
 
-  static final long REDRAW_NANOS = 200_000_000L;
+  static final long REDRAW_NANOS = ProgressBar.REDRAW_NANOS;
   static final long LINE_NANOS = 10_000_000_000L;
-  private static final int BAR_WIDTH = 24;
-  private static final String CLEAR_TO_END = "\u001b[K";
+  private static final String CLEAR_TO_END = ProgressBar.CLEAR_TO_END;
 
   private final PrintStream err;
   private final Mode mode;
@@ -88,11 +87,7 @@ final class IngestProgress {
   private void drawBar(long now) {
     lastShown = now;
     barShown = true;
-    String bar = "";
-    if (total > 0) {
-      int filled = (int) ((long) BAR_WIDTH * Math.min(last.done(), total) / total);
-      bar = "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "] ";
-    }
+    String bar = total > 0 ? ProgressBar.bar(last.done(), total) : "";
     err.print("\r" + bar + status(now) + CLEAR_TO_END);
     err.flush();
   }

@@ -121,6 +121,7 @@ final class IngestRun {
     this.progress = new IngestProgress(err, progressMode, plan.knownTotal(), System::nanoTime);
     this.slots = new Semaphore(settings.jobs());
     tally.skipped(IngestCommand.SKIPPED_FILES, plan.skippedFiles());
+    tally.skipped(IngestCommand.MISSING_PATHS, plan.missing().size());
   }
 
   /** Ingests everything, prints the summary, returns the exit status. */

@@ -22,9 +22,16 @@ import org.jspecify.annotations.Nullable;
 final class StoryListEvaluation {
 
   private final PageExtractor extractor;
+  private final PageProgress progress;
 
   StoryListEvaluation(PageExtractor extractor) {
+    this(extractor, PageProgress.NONE);
+  }
+
+  /** Tells {@code progress} of every page scored (the command's progress line). */
+  StoryListEvaluation(PageExtractor extractor, PageProgress progress) {
     this.extractor = extractor;
+    this.progress = progress;
   }
 
   /** One scored page. */
@@ -76,9 +83,15 @@ final class StoryListEvaluation {
       }
     }
     // Pages are independent: extract them on every core, then sum in file order.
+    progress.start("story-lists", present.size());
     List<Page> pages =
         present.parallelStream()
-            .map(t -> new Page(t, StoryListScorer.score(t, found(t, corpusDir))))
+            .map(
+                t -> {
+                  Page page = new Page(t, StoryListScorer.score(t, found(t, corpusDir)));
+                  progress.step();
+                  return page;
+                })
             .toList();
     StoryListScorer.Score overall = StoryListScorer.Score.ZERO;
     for (Page p : pages) {

@@ -2,15 +2,13 @@ package dev.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 /**
  * {@code evaluate --check} on a miniature shared folder written here (one page per corpus, one
@@ -90,16 +89,8 @@ class EvaluateCommandTest {
   }
 
   static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        Cli.run(
-            args,
-            new ByteArrayInputStream(new byte[0]),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CliRun run = CliRun.cli(args);
+    return new Run(run.status(), run.out(), run.err());
   }
 
   @Test
@@ -130,7 +121,9 @@ class EvaluateCommandTest {
     Run r = evaluate(baseline, "--check");
 
     assertThat(r.status()).isEqualTo(Cli.CHECK_FAILED);
-    assertThat(r.err()).startsWith("newsdesk evaluate: " + key + " dropped to ");
+    assertThat(r.err())
+        .startsWith("newsdesk evaluate: " + key + " dropped to ")
+        .contains("below the pinned 1.01 (" + dir.resolve("baseline.properties") + ")");
     assertThat(r.err().lines()).hasSize(1);
   }
 
@@ -203,6 +196,58 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void checkNamesTheOneCorpusThatIsAbsent() throws IOException {
+    Path readability = shared.resolve("corpus/readability-testpages");
+    try (Stream<Path> files = Files.walk(readability)) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+
+    Run r = evaluate(passing(), "--check");
+
+    assertThat(r.status()).isEqualTo(Cli.CHECK_FAILED);
+    assertThat(r.err())
+        .isEqualTo(
+            "newsdesk evaluate: --check needs the corpora, not found under "
+                + shared
+                + ": corpus/readability-testpages (--shared DIR names the folder holding corpus/)"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void progressGoesToATerminalsStderrStageByStage() throws IOException {
+    Path tf = shared.resolve("corpus/trafilatura-eval");
+    Files.copy(tf.resolve("html/bridge.html.gz"), tf.resolve("html/bridge2.html.gz"));
+    Files.writeString(
+        tf.resolve("evaldata.json"),
+        """
+        {"https://eastport.example/news/bridge": {"file": "bridge.html",
+          "with": ["The harbour bridge in Eastport reopened on Monday"], "without": []},
+         "https://eastport.example/news/bridge-2": {"file": "bridge2.html",
+          "with": ["The harbour bridge in Eastport reopened on Monday"], "without": []}}
+        """);
+    CliRun run =
+        CliRun.capture(
+            new byte[0],
+            (in, out, err) ->
+                Cli.execute(
+                    new CommandLine(new EvaluateCommand(out, err, true)),
+                    new String[] {
+                      "--shared", shared.toString(), "--story-lists", truths.toString()
+                    },
+                    out,
+                    err));
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err())
+        .startsWith("\rtrafilatura-eval [")
+        .contains("2/2 (100%)")
+        .endsWith("\r\u001b[K");
+    assertThat(run.out()).contains("trafilatura-eval (2 pages)").doesNotContain("\r");
+  }
+
+  @Test
   void checkFailsWhenTheTruthFolderIsGone() throws IOException {
     Map<String, String> baseline = passing();
     Files.delete(truths.resolve("bridge.json"));
@@ -212,7 +257,14 @@ class EvaluateCommandTest {
 
     assertThat(r.status()).isEqualTo(Cli.CHECK_FAILED);
     assertThat(r.out()).contains("story-lists: skipped, no truth folder at " + truths);
-    assertThat(r.err()).contains("storylists.pages is 0, fewer than the pinned 1");
+    assertThat(r.err().lines())
+        .containsExactly(
+            "newsdesk evaluate: story-list truth folder not found: "
+                + truths
+                + " (--story-lists DIR)",
+            "newsdesk evaluate: storylists.pages is 0, fewer than the pinned 1 in "
+                + dir.resolve("baseline.properties")
+                + " (a corpus or truth folder shrank)");
   }
 
   @Test

@@ -3,11 +3,9 @@ package dev.newsdesk.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsdesk.document.ExtractDocument;
 import dev.newsdesk.support.SharedFiles;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -178,6 +176,72 @@ class ExtractCommandTest {
   }
 
   @Test
+  void textFormatDoesNotTagEntitiesUnlessAsked() throws IOException {
+    Path page = Files.writeString(dir.resolve("t.html"), PageBuilder.article("Untagged text"));
+    List<String> tagged = new ArrayList<>();
+
+    Run text = runWith(tagged, false, "--captured-at", NOON, "--format", "text", page.toString());
+
+    assertThat(text.exit).isZero();
+    assertThat(tagged).as("the recognizer was not run").isEmpty();
+    assertThat(text.out).contains("Untagged text").doesNotContain("## entities");
+  }
+
+  @Test
+  void textFormatWithEntitiesPrintsThem() throws IOException {
+    Path page = Files.writeString(dir.resolve("t.html"), PageBuilder.article("Tagged text"));
+    List<String> tagged = new ArrayList<>();
+
+    Run text =
+        runWith(
+            tagged,
+            false,
+            "--captured-at",
+            NOON,
+            "--format",
+            "text",
+            "--entities",
+            page.toString());
+
+    assertThat(tagged).containsExactly("Tagged text");
+    assertThat(text.out).contains("## entities\nAma Mensah (PERSON, 2 mentions)\n");
+  }
+
+  @Test
+  void jsonTagsEntitiesByDefaultAndNotWithNoEntities() throws IOException {
+    Path page = Files.writeString(dir.resolve("j.html"), PageBuilder.article("Tagged json"));
+    List<String> tagged = new ArrayList<>();
+
+    Run json = runWith(tagged, false, "--captured-at", NOON, page.toString());
+    Run untagged = runWith(tagged, false, "--no-entities", "--captured-at", NOON, page.toString());
+
+    assertThat(tagged).containsExactly("Tagged json");
+    assertThat(JSON.readTree(json.out).at("/entities/0/name").asString()).isEqualTo("Ama Mensah");
+    assertThat(JSON.readTree(untagged.out).get("entities").size()).isZero();
+  }
+
+  @Test
+  void progressGoesToATerminalsStderrAndNeverIntoTheJson() throws IOException {
+    for (String name : List.of("a", "b", "c")) {
+      Files.writeString(dir.resolve(name + ".html"), PageBuilder.article("Headline " + name));
+    }
+    Files.writeString(dir.resolve("d.html"), "");
+
+    Run onTerminal = runWith(new ArrayList<>(), true, "--captured-at", NOON, dir.toString());
+    Run piped = runWith(new ArrayList<>(), false, "--captured-at", NOON, dir.toString());
+
+    assertThat(onTerminal.out).isEqualTo(piped.out);
+    assertThat(onTerminal.out.lines()).hasSize(3).allSatisfy(l -> JSON.readTree(l));
+    assertThat(onTerminal.out).doesNotContain("\r").doesNotContain("\u001b");
+    assertThat(onTerminal.err)
+        .startsWith("\rextract [------------------------] 0/4 (0%)")
+        .contains("4/4 (100%)")
+        .contains("\r\u001b[K" + "newsdesk extract: " + dir.resolve("d.html") + ": empty")
+        .endsWith("\r\u001b[K");
+    assertThat(piped.err.lines()).singleElement().asString().contains("d.html: empty");
+  }
+
+  @Test
   void capturedAtDefaultsToTheFileModificationTime() throws IOException {
     Path page = Files.writeString(dir.resolve("m.html"), PageBuilder.article("Modified long ago"));
     Instant modified = Instant.parse("2025-06-01T08:30:00Z");
@@ -204,23 +268,49 @@ class ExtractCommandTest {
   }
 
   @Test
-  void unknownOptionIsAUsageError() throws IOException {
+  void unknownOptionIsAUsageErrorWithTheUsage() throws IOException {
     Path page = Files.writeString(dir.resolve("p.html"), PageBuilder.article("Never extracted"));
 
     Run run = run("extract", "--frobnicate", page.toString());
 
     assertThat(run.exit).isEqualTo(64);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("--frobnicate");
+    assertThat(run.err.lines().findFirst())
+        .hasValue("newsdesk extract: unknown option --frobnicate (try --help)");
+    assertThat(run.err).contains("usage: java -jar newsdesk.jar extract [--url URL]");
   }
 
   @Test
-  void missingPathIsAUsageError() {
+  void missingPathsAreReportedOneLineEachAndTheRestIsExtracted() throws IOException {
+    Path page = Files.writeString(dir.resolve("p.html"), PageBuilder.article("Still extracted"));
+    Path gone = dir.resolve("no-such-file.html");
+    Path goneDir = dir.resolve("no-such-dir");
+
+    Run run =
+        run(
+            "extract",
+            "--no-entities",
+            "--captured-at",
+            NOON,
+            gone.toString(),
+            page.toString(),
+            goneDir.toString());
+
+    assertThat(run.exit).as("some paths failed").isEqualTo(2);
+    assertThat(JSON.readTree(run.out).get("title").asString()).isEqualTo("Still extracted");
+    assertThat(run.err.lines().toList())
+        .containsExactly(
+            "newsdesk extract: " + gone + ": no such file or directory",
+            "newsdesk extract: " + goneDir + ": no such file or directory");
+  }
+
+  @Test
+  void onlyMissingPathsPrintNothingAndFail() {
     Run run = run("extract", "--no-entities", dir.resolve("no-such-file.html").toString());
 
-    assertThat(run.exit).isEqualTo(64);
+    assertThat(run.exit).isEqualTo(2);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("no-such-file.html");
+    assertThat(run.err.lines().toList()).singleElement().asString().contains("no-such-file.html");
   }
 
   @Test
@@ -234,22 +324,46 @@ class ExtractCommandTest {
   // ---- helpers ----------------------------------------------------------------------------------
 
   /** What one CLI run printed and returned. */
-  private record Run(int exit, String out, String err) {}
+  private record Run(int exit, String out, String err) {
+    static Run of(CliRun run) {
+      return new Run(run.status(), run.out(), run.err());
+    }
+  }
 
   private static Run run(String... args) {
     return runWithStdin(new byte[0], args);
   }
 
+  /**
+   * {@code extract ARGS} with a recognizer that records the titles it tags and finds one person,
+   * and the progress line drawn or not.
+   */
+  private static Run runWith(List<String> tagged, boolean terminal, String... args) {
+    return Run.of(
+        CliRun.capture(
+            new byte[0],
+            (in, out, err) ->
+                new ExtractCommand(
+                        in,
+                        out,
+                        err,
+                        page -> {
+                          tagged.add(page.title());
+                          return List.of(
+                              new ExtractDocument.EntityJson(
+                                  "Ama Mensah",
+                                  "PERSON",
+                                  2,
+                                  List.of("Ama Mensah"),
+                                  0.9,
+                                  List.of()));
+                        },
+                        terminal)
+                    .run(args)));
+  }
+
   private static Run runWithStdin(byte[] stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Cli.run(
-            args,
-            new ByteArrayInputStream(stdin),
-            new PrintStream(out, true, UTF_8),
-            new PrintStream(err, true, UTF_8));
-    return new Run(exit, out.toString(UTF_8), err.toString(UTF_8));
+    return Run.of(CliRun.capture(stdin, (in, out, err) -> Cli.run(args, in, out, err)));
   }
 
   private static Path seed(String name) {

@@ -234,6 +234,23 @@ class IngestCommandTest {
     assertThat(result.out()).contains("ingested 0 pages").containsPattern("skipped +1  ");
   }
 
+  @Test
+  void aMissingPathIsReportedAndTheOtherPagesAreStored() throws IOException {
+    Path page =
+        Files.writeString(dir.resolve("story.html"), Api.resource("/pages/wordpress-newsmag.html"));
+    Path gone = dir.resolve("typo.html");
+
+    Outcome result = ingest("--quiet", gone.toString(), page.toString());
+
+    assertThat(result.status()).as("a path failed").isEqualTo(Cli.BAD_PAGES);
+    assertThat(result.err().lines())
+        .containsExactly("newsdesk ingest: " + gone + ": no such file or directory");
+    assertThat(result.out())
+        .containsPattern("created +1\n")
+        .containsPattern("skipped +1  " + IngestCommand.MISSING_PATHS + "\n");
+    assertThat(api.count("article")).isEqualTo(1);
+  }
+
   static WarcResponse response(String url, Instant date, HttpResponse http) throws IOException {
     return new WarcResponse.Builder(URI.create(url)).date(date).body(http).build();
   }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Bad {@code ingest} command lines: one line on stderr, status 64, and no database started. */
+/**
+ * Bad {@code ingest} command lines: one line on stderr (an unknown option also the usage), status
+ * 64, and no database started.
+ */
 class IngestCommandUsageTest {
 
   @TempDir Path dir;
@@ -31,7 +34,6 @@ class IngestCommandUsageTest {
           """
           ''                                     | no PATH or URL given
           --quiet                                | no PATH or URL given
-          --bogus FILE                           | unknown option --bogus
           --jobs 0 FILE                          | --jobs must be a number from 1 to 16
           --jobs many FILE                       | --jobs must be a number from 1 to 16
           --captured-at yesterday FILE           | --captured-at must be ISO-8601
@@ -46,7 +48,6 @@ class IngestCommandUsageTest {
           --url https://example.com/a DIR        | --url names one page, so it takes exactly one file
           --url https://example.com/a FILE FILE2 | --url names one page, so it takes exactly one file
           --url                                  | --url needs a value
-          DIR/missing.html                       | no such file or directory:
           http://                                | URL is not a valid URL
           """)
   void refusesWithOneLine(String line, String message) throws IOException {
@@ -82,6 +83,33 @@ class IngestCommandUsageTest {
     String printed = err.toString(StandardCharsets.UTF_8);
     assertThat(printed.lines()).hasSize(1);
     assertThat(printed).startsWith("newsdesk ingest: ").contains(message);
+  }
+
+  @Test
+  void anUnknownOptionIsOneLineThenTheUsage() throws IOException {
+    Path file = Files.writeString(dir.resolve("page.html"), "<html><body><p>x</p></body></html>");
+
+    CliRun run = CliRun.cli("ingest", "--bogus", file.toString());
+
+    assertThat(run.status()).isEqualTo(Cli.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines().findFirst())
+        .hasValue("newsdesk ingest: unknown option --bogus (try --help)");
+    assertThat(run.err()).contains("usage: java -jar newsdesk.jar ingest [--url URL]");
+  }
+
+  @Test
+  void onlyMissingPathsStartNoDatabaseAndFail() {
+    Path gone = dir.resolve("missing.html");
+
+    CliRun run = CliRun.cli("ingest", "--quiet", gone.toString());
+
+    assertThat(run.status()).isEqualTo(Cli.BAD_PAGES);
+    assertThat(run.err().lines())
+        .containsExactly("newsdesk ingest: " + gone + ": no such file or directory");
+    assertThat(run.out())
+        .contains("ingested 0 pages")
+        .containsPattern("skipped +1  " + IngestCommand.MISSING_PATHS + "\\n");
   }
 
   @Test
