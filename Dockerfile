@@ -48,6 +48,9 @@ COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 COPY --chmod=0755 docker/healthcheck.sh /usr/local/bin/healthcheck
+# The embedded search index (NEWSDESK_SEARCH_INDEX_DIR in docker-compose.yml): a volume mounted here
+# takes this directory's owner, so the unprivileged user can write it.
+RUN mkdir -p /app/index && chown newsdesk:newsdesk /app/index
 
 # - MaxRAMPercentage: size the heap from the container's memory limit (the JVM is cgroup-aware);
 #   the rest is left for metaspace, code cache, thread stacks and the OS.

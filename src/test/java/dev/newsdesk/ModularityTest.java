@@ -65,9 +65,12 @@ class ModularityTest {
           entry("database", Set.of()),
           entry("fetch", Set.of("extract")),
           // the read features: article composes entity and related, never the other way
-          entry("entity", Set.of("nlp", "shared", "web")),
+          entry("search", Set.of()),
+          entry("entity", Set.of("nlp", "search", "shared", "web")),
           entry("related", Set.of("extract", "shared", "web")),
-          entry("article", Set.of("entity", "related", "extract", "shared", "web")),
+          entry("article", Set.of("entity", "related", "search", "extract", "shared", "web")),
+          // the web frontend talks to the REST API only
+          entry("desk", Set.of("web")),
           // the write side and its entry points
           entry(
               "ingest",
@@ -82,7 +85,10 @@ class ModularityTest {
                   "shared",
                   "web")),
           entry("crawl", Set.of("ingest", "fetch", "article", "extract", "shared", "web")),
-          entry("cli", Set.of("ingest", "article", "document", "extract", "nlp", "shared", "web")));
+          entry(
+              "cli",
+              Set.of(
+                  "ingest", "article", "document", "extract", "nlp", "search", "shared", "web")));
 
   @Test
   void modulesAreAcyclicAndUseOnlyEachOthersApi() {

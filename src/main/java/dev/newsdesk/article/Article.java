@@ -2,14 +2,22 @@ package dev.newsdesk.article;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "article")
+@Indexed(index = "article")
+@TypeBinding(binder = @TypeBinderRef(type = ArticleIndexBinder.class))
 class Article {
 
   @Id
@@ -61,6 +71,12 @@ class Article {
   private @Nullable Instant deletedAt;
 
   @Version private long version;
+
+  /** The entities it mentions, read for the search index only. */
+  @OneToMany(fetch = FetchType.LAZY)
+  @JoinColumn(name = "article_id", insertable = false, updatable = false)
+  @Immutable
+  private Set<ArticleTag> tags = Set.of();
 
   protected Article() {
     // for JPA
@@ -255,5 +271,9 @@ class Article {
 
   long version() {
     return version;
+  }
+
+  Set<ArticleTag> tags() {
+    return tags;
   }
 }

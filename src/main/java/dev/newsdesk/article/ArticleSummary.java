@@ -15,4 +15,9 @@ public record ArticleSummary(
     Instant capturedAt,
     int wordCount,
     @Nullable String snippet,
-    String href) {}
+    String href) {
+
+  ArticleSummary withSnippet(@Nullable String newSnippet) {
+    return new ArticleSummary(id, url, metadata, capturedAt, wordCount, newSnippet, href);
+  }
+}

@@ -1,7 +1,6 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.extract.ExtractedPage;
-import dev.newsdesk.shared.Sha256;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -49,14 +48,6 @@ public class ArticleWriter {
   ArticleWriter(ArticleRepository articles, ArticleRevisionRepository revisions) {
     this.articles = articles;
     this.revisions = revisions;
-  }
-
-  /**
-   * Hex SHA-256 of raw bytes, for page hashes and content-derived URNs. Kept for {@code ingest}
-   * until it calls {@link Sha256#hex(byte[])} itself.
-   */
-  public static String sha256(byte[] bytes) {
-    return Sha256.hex(bytes);
   }
 
   @Transactional(propagation = Propagation.MANDATORY)

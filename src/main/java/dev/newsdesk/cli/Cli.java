@@ -92,6 +92,7 @@ public final class Cli implements Callable<Integer> {
     cli.addSubcommand("evaluate", new EvaluateCommand(out, err, Terminal.stderrIsTerminal()));
     cli.addSubcommand("hash-key", new HashKeyCommand(out, err));
     cli.addSubcommand("ingest", new IngestCommand(out, err, IngestCommand.terminalMode()));
+    cli.addSubcommand("reindex", new ReindexCommand(out, err));
     cli.addSubcommand("help", new CommandLine.HelpCommand());
     return execute(cli, args, out, err);
   }

@@ -1,9 +1,11 @@
 package dev.newsdesk.entity;
 
 import dev.newsdesk.nlp.EntityKeys;
+import dev.newsdesk.search.SearchIndexing;
 import dev.newsdesk.web.Problem;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,16 +24,19 @@ class EntityCorrections {
   private final NamedEntityRepository entities;
   private final EntityCorrectionRepository corrections;
   private final JdbcClient jdbc;
+  private final SearchIndexing search;
   private final Clock clock;
 
   EntityCorrections(
       NamedEntityRepository entities,
       EntityCorrectionRepository corrections,
       JdbcClient jdbc,
+      SearchIndexing search,
       Clock clock) {
     this.entities = entities;
     this.corrections = corrections;
     this.jdbc = jdbc;
+    this.search = search;
     this.clock = clock;
   }
 
@@ -70,11 +75,14 @@ class EntityCorrections {
         jdbc.sql("update named_entity set merged_into_id = ? where id = ?")
             .params(existing.get(), id)
             .update();
+        search.reindexArticlesMentioning(List.of(existing.get()));
         return existing.get();
       }
       jdbc.sql("update named_entity set type = ? where id = ?").params(newType, id).update();
       jdbc.sql("update entity_alias set type = ? where entity_id = ?").params(newType, id).update();
     }
+    // names and types of entities are in their articles' search documents
+    search.reindexArticlesMentioning(List.of(id));
     return id;
   }
 
@@ -160,14 +168,17 @@ class EntityCorrections {
         .params(intoId, id)
         .update();
     record(source, EntityCorrection.Action.MERGE, null, null, intoId, clock.instant(), editor);
+    search.reindexArticlesMentioning(List.of(intoId));
   }
 
   @Transactional
   void suppress(long id, String editor) {
     NamedEntity entity = live(id);
     entity.suppress();
+    List<Long> mentioning = search.articlesMentioning(List.of(id));
     jdbc.sql("delete from article_entity where entity_id = ?").param(id).update();
     record(entity, EntityCorrection.Action.SUPPRESS, null, null, null, clock.instant(), editor);
+    search.reindexArticles(mentioning);
   }
 
   /** Moves article mentions from one entity to another, adding up where both are mentioned. */

@@ -1,6 +1,7 @@
 package dev.newsdesk.entity;
 
 import dev.newsdesk.nlp.ArticleEntity;
+import dev.newsdesk.search.SearchIndexing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,12 +28,17 @@ public class MentionWriter {
   private static final int MAX_MERGE_HOPS = 16;
 
   private final JdbcClient jdbc;
+  private final SearchIndexing search;
 
-  MentionWriter(JdbcClient jdbc) {
+  MentionWriter(JdbcClient jdbc, SearchIndexing search) {
     this.jdbc = jdbc;
+    this.search = search;
   }
 
-  /** Replaces the article's mentions with these; runs inside the ingestion's transaction. */
+  /**
+   * Replaces the article's mentions with these; runs inside the ingestion's transaction, which also
+   * writes the article's search document with them.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void replaceMentions(long articleId, List<ArticleEntity> entities, Instant now) {
     jdbc.sql("delete from article_entity where article_id = ?").param(articleId).update();
@@ -67,6 +73,7 @@ public class MentionWriter {
               m.offsets.toArray(Integer[]::new))
           .update();
     }
+    search.reindexArticles(List.of(articleId));
   }
 
   private Optional<Long> resolve(ArticleEntity entity, Instant now) {

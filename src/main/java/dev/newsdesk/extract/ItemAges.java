@@ -77,6 +77,10 @@ final class ItemAges {
 
   private static final Pattern AGE_PUNCTUATION = Pattern.compile("^[\\-–—•·|\\s]+|[\\-–—•·|\\s]+$");
 
+  /** A numeric date, with a time or not: "28.04.2020", "04/12/2018 14:05". */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("^\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}(?:,?\\s+\\d{1,2}[:.h]\\d{2}.*)?$");
+
   /** A date-only {@code datetime}: that day, not its midnight. */
   private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
@@ -168,34 +172,53 @@ final class ItemAges {
     for (int i = at + 1; i < texts.subtreeEnd(at); i++) {
       Element e = texts.element(i);
       int length = texts.length(e);
-      if (length == 0 || length > MAX_AGE_CHARS || !hasDigit(texts.text(e)) || isDuration(e)) {
+      if (length == 0 || isDuration(e)) {
         continue;
       }
-      String age = texts.normalised(e);
-      if (age.length() >= text.length()) {
-        continue; // the element is the whole headline
+      Split s =
+          length <= MAX_AGE_CHARS && hasDigit(texts.text(e))
+              ? cutAt(e, texts.normalised(e), text, order)
+              : null;
+      if (s == null && e.childrenSize() > 0 && e.childNodeSize() > e.childrenSize()) {
+        // The date as the element's own text after an excerpt: <div class=date><p>…</p> 10.
+        // Oktober 2023</div>.
+        String own = ownText(e);
+        if (own.length() <= MAX_AGE_CHARS && hasDigit(own)) {
+          s = cutAt(e, own, text, order);
+        }
       }
-      boolean timeAlone = e.nameIs("time") || TIME_CLASS.matcher(e.className()).find();
-      if (RelativeAge.parse(age, capturedAt, zone, order, timeAlone).isEmpty()) {
-        continue;
-      }
-      int cut = text.lastIndexOf(age);
-      if (cut < 0) {
-        continue;
-      }
-      String before = TITLE_TRAILER.matcher(text.substring(0, cut)).replaceAll("");
-      String after = TITLE_LEADER.matcher(text.substring(cut + age.length())).replaceAll("");
-      String headline = before.isEmpty() || after.isEmpty() ? before + after : before + " " + after;
-      if (!headline.isBlank()) {
-        return new Split(headline.strip(), age);
+      if (s != null) {
+        return s;
       }
     }
     return null;
   }
 
+  /** The link's text split at {@code age}, the text of {@code e} inside it, if that is an age. */
+  private @Nullable Split cutAt(Element e, String age, String text, RelativeAge.DateOrder order) {
+    if (age.isEmpty() || age.length() >= text.length()) {
+      return null; // the element is the whole headline
+    }
+    boolean timeAlone = e.nameIs("time") || TIME_CLASS.matcher(e.className()).find();
+    if (RelativeAge.parse(age, capturedAt, zone, order, timeAlone).isEmpty()) {
+      return null;
+    }
+    int cut = text.lastIndexOf(age);
+    if (cut < 0) {
+      return null;
+    }
+    String before = TITLE_TRAILER.matcher(text.substring(0, cut)).replaceAll("");
+    String after = TITLE_LEADER.matcher(text.substring(cut + age.length())).replaceAll("");
+    String headline = before.isEmpty() || after.isEmpty() ? before + after : before + " " + after;
+    return headline.isBlank() ? null : new Split(headline.strip(), age);
+  }
+
   /**
-   * "title | date", "title – 5 hours ago", "title · 3h", "title (3 h)": an age after the last
-   * separator near the end of the text.
+   * "title | date", "title – 5 hours ago", "title · 3h", "title (3 h)", "title, 28.04.2020": an age
+   * after the last separator near the end of the text. A comma sets apart only a numeric date or a
+   * relative age ("Front pages: Thursday, January 22, 2026" is a headline); brackets only a
+   * relative age, since a date in brackets is part of the headline ("Science links (December 14th
+   * 2019)").
    */
   private @Nullable Split separatedTail(String text, RelativeAge.DateOrder order) {
     int end = text.length();
@@ -204,7 +227,7 @@ final class ItemAges {
       char c = text.charAt(i);
       boolean separator =
           switch (c) {
-            case '|', '•', '·' -> true;
+            case '|', '•', '·', ',' -> true;
             case '-', '–', '—' -> text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
             case '(' -> parenthesised;
             default -> false;
@@ -215,10 +238,14 @@ final class ItemAges {
       String age = (c == '(' ? text.substring(i + 1, end - 1) : text.substring(i + 1)).strip();
       String headline = TITLE_TRAILER.matcher(text.substring(0, i)).replaceAll("");
       if (!headline.isEmpty()
-          && RelativeAge.parse(age, capturedAt, zone, order, false).isPresent()) {
+          && RelativeAge.parse(age, capturedAt, zone, order, false).isPresent()
+          && (c != '(' || RelativeAge.isRelative(age))
+          && (c != ',' || NUMERIC_DATE.matcher(age).matches() || RelativeAge.isRelative(age))) {
         return new Split(headline, age);
       }
-      return null; // only the last separator sets an age apart
+      if (c != ',') {
+        return null; // only the last separator sets an age apart
+      }
     }
     return null;
   }
@@ -245,6 +272,17 @@ final class ItemAges {
       }
     }
     return null;
+  }
+
+  /** The text of an element's own text nodes, without its children's. */
+  private static String ownText(Element e) {
+    StringBuilder own = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        own.append(t.text());
+      }
+    }
+    return Texts.normalise(own.toString());
   }
 
   private static boolean hasDigit(String s) {
@@ -288,13 +326,7 @@ final class ItemAges {
           out.add(whole);
         }
       }
-      StringBuilder own = new StringBuilder();
-      for (Node n : e.childNodes()) {
-        if (n instanceof TextNode t) {
-          own.append(t.text());
-        }
-      }
-      String s = Texts.normalise(own.toString());
+      String s = ownText(e);
       if (!s.isEmpty()) {
         out.add(s);
       }

@@ -262,11 +262,12 @@ final class StoryListFinder {
 
   /**
    * Headings over links that are no stories of the site: comment widgets, newsletter sign-ups and
-   * ads ("Recent Comments", "Neueste Kommentare", "Ads by Google", "Sponsored").
+   * ads ("Recent Comments", "Neueste Kommentare", "Ads by Google", "Sponsored"), and the site's
+   * accounts elsewhere ("Follow Telegraph News", "Folgen Sie uns", "Suivez-nous").
    */
   private static final Pattern NOT_A_LIST_HEADING =
       Pattern.compile(
-          "(?iu)comment|kommentar|commentaire|comentario|留言|newsletter|ads by|anzeige|sponsored|paid partner|partner offers|werbung");
+          "(?iu)comment|kommentar|commentaire|comentario|留言|newsletter|ads by|anzeige|sponsored|paid partner|partner offers|werbung|^follow\\b|folgen sie|suivez|síguenos|seguici");
 
   /**
    * Stories whose link a heading's scope reached inside site furniture (a footer's link columns
@@ -281,6 +282,7 @@ final class StoryListFinder {
   private static boolean isStory(StoryItem i) {
     String url = i.url();
     return url != null
+        && !MORE_LINK.matcher(i.title()).find()
         && (StoryUrls.isStoryLike(url)
             || !StoryUrls.isListingPage(url)
                 && StoryUrls.isOneSegment(url)
@@ -288,6 +290,13 @@ final class StoryListFinder {
   }
 
   private static final int MIN_BARE_PATH_HEADLINE_WORDS = 4;
+
+  /**
+   * A link to the rest of a list rather than to one story: "View More Trending Stories »", "See all
+   * news", "Show more", or any text ending in an arrow (not "»", which closes French quotes).
+   */
+  private static final Pattern MORE_LINK =
+      Pattern.compile("(?iu)^(view|see|show|load|browse)\\s+(more|all)\\b|[›→]$");
 
   /** Where a list stands in the page: its heading's position, else its first item's. */
   private int positionOf(Found f) {
@@ -487,13 +496,26 @@ final class StoryListFinder {
     return false;
   }
 
+  /** A writer's name is at most this many words; a byline block's longer links are headlines. */
+  private static final int MAX_WRITER_NAME_WORDS = 4;
+
+  /**
+   * A link to the writer of a card: a name-length link in a byline block (a block of "author
+   * materials" holds headlines, not names). {@code rel=author} links are no story links at all.
+   */
+  private boolean isWriterLink(Element a) {
+    return isByline(a) && headlineWords(texts.normalised(a)) <= MAX_WRITER_NAME_WORDS;
+  }
+
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author");
 
   /**
-   * A link to a part of another page ("#comment-12", "#respond") points at a comment or a section,
-   * not at a story.
+   * A link to a part of a page that is not its story: the page's own sections ("#top", a table of
+   * contents) or another page's comments ("#comment-12", "#respond", "#postings"). A fragment that
+   * only jumps to the story ("/…-1254976#article") still leads to it.
    */
-  private static final Pattern COMMENT_FRAGMENT = Pattern.compile("#.");
+  private static final Pattern COMMENT_FRAGMENT =
+      Pattern.compile("(?i)#(?!(article|content|main|story|top|body|start)$).");
 
   /**
    * A headline of a record found by structure may be two words ("Feeling hot"): the shape, not the
@@ -541,12 +563,26 @@ final class StoryListFinder {
 
   private final Map<Element, Boolean> notAList = new IdentityHashMap<>();
 
+  /**
+   * Sectioning elements: a {@code <header>} or {@code <footer>} inside one of them heads or closes
+   * that section (a "Related Coverage" module's header), not the page (ARIA's banner and
+   * contentinfo roles apply only outside them).
+   */
+  private static final Evaluator SECTIONING =
+      QueryParser.parse("article, aside, main, nav, section");
+
+  /** Whether a header or footer is the page's own (banner, contentinfo), not a section's. */
+  private static boolean isLandmark(Element headerOrFooter) {
+    Element parent = headerOrFooter.parent();
+    return parent == null || parent.closest(SECTIONING) == null;
+  }
+
   /** Whether an element sits in the site's navigation, header or footer. */
   private static boolean isSiteChrome(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
       if (a.nameIs("nav")
           || (a.nameIs("header") || a.nameIs("footer"))
-              && a.closest(ARTICLE) == null
+              && isLandmark(a)
               && !ARTICLE_PART.matcher(a.className() + " " + a.id()).find()
           || a.attributesSize() > 0
               && (a.attr("role").equals("navigation")
@@ -571,9 +607,9 @@ final class StoryListFinder {
 
   private static boolean isNotAListItself(Element a) {
     if (a.nameIs("nav")
-        || a.nameIs("header") && a.closest(ARTICLE) == null
+        || a.nameIs("header") && isLandmark(a)
         || a.nameIs("footer")
-            && a.closest(ARTICLE) == null
+            && isLandmark(a)
             && !ARTICLE_PART.matcher(a.className() + " " + a.id()).find()) {
       return true;
     }
@@ -746,6 +782,36 @@ final class StoryListFinder {
    * <span>1</span> Title}).
    */
   private String shownTitle(Element link) {
+    return withoutKicker(link, headlineShown(link));
+  }
+
+  /**
+   * Class words of a kicker, overline or label set in its own element before a headline ("Live",
+   * "Verkehr", "Coronavirus"): a tag above the story, not part of its title.
+   */
+  private static final Pattern KICKER_CLASS =
+      Pattern.compile("(?i)kicker|overline|eyebrow|dachzeile|topline|roofline|label");
+
+  private static final Pattern TITLE_LEAD = Pattern.compile("^[\\s:|•·\\-–—]+");
+
+  /** The title without a kicker element's text that leads it. */
+  private String withoutKicker(Element link, String title) {
+    if (link.childrenSize() == 0 || title.isEmpty()) {
+      return title;
+    }
+    for (Element k : link.getElementsByAttribute("class")) {
+      if (k != link && KICKER_CLASS.matcher(k.className()).find()) {
+        String kicker = texts.normalised(k);
+        if (!kicker.isEmpty() && kicker.length() < title.length() && title.startsWith(kicker)) {
+          String rest = TITLE_LEAD.matcher(title.substring(kicker.length())).replaceFirst("");
+          return headlineWords(rest) >= MIN_RECORD_HEADLINE_WORDS ? rest : title;
+        }
+      }
+    }
+    return title;
+  }
+
+  private String headlineShown(Element link) {
     String whole = linkTitle(link);
     for (Element h : link.select(RECORD_HEADLINE)) {
       if (h != link) {
@@ -895,7 +961,7 @@ final class StoryListFinder {
   }
 
   private static boolean isFurnitureItself(Element a) {
-    if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header") && a.closest(ARTICLE) == null) {
+    if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header") && isLandmark(a)) {
       return true;
     }
     String role = a.attr("role");
@@ -1009,7 +1075,7 @@ final class StoryListFinder {
 
   private boolean readsAsStory(Element a) {
     String href = a.attr("href");
-    if (mayBeShareLink(href) && SHARE_LINK.matcher(href).find()) {
+    if (mayBeShareLink(href) && SHARE_LINK.matcher(href).find() || a.attr("rel").equals("author")) {
       return false;
     }
     String url = url(a);
@@ -1111,11 +1177,19 @@ final class StoryListFinder {
     return false;
   }
 
-  /** The link's absolute URL, or null. */
+  /**
+   * The link's absolute URL without its fragment (a story is one page, whichever part a link jumps
+   * to), or null.
+   */
   private @Nullable String url(Element a) {
     return urls.computeIfAbsent(
-            a, x -> Optional.ofNullable(Urls.absolute(baseUri(), x.attr("href"))))
+            a, x -> Optional.ofNullable(withoutFragment(Urls.absolute(baseUri(), x.attr("href")))))
         .orElse(null);
+  }
+
+  private static @Nullable String withoutFragment(@Nullable String url) {
+    int hash = url == null ? -1 : url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
   }
 
   private String baseUri() {
@@ -1285,7 +1359,9 @@ final class StoryListFinder {
       links++;
       if (!otherStory) {
         String u = url(a);
-        otherStory = u != null && !u.equals(url) && isStoryLink(a);
+        // The writer's byline is part of the item, not another story: the age shown after it
+        // still belongs to the headline.
+        otherStory = u != null && !u.equals(url) && isStoryLink(a) && !isWriterLink(a);
       }
     }
   }

@@ -27,7 +27,7 @@ final class StoryListHeadings {
               "latest|recent|newest|breaking|just in|new stories|neueste|neuste|letzte (artikel|beiträge|meldungen|nachrichten)|dernières|derniers articles|últimas"),
           rule(
               StoryListKind.RELATED,
-              "related|read (also|more|next)|also read|see also|check also|articles liés|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|^mehr zu\\b|passt zum thema|passend zum thema|zum weiterlesen|weitere beiträge|ähnliche (artikel|beiträge|themen)|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|te puede interesar|more stories|more news|leggi anche|leia também|veja também|lea también|lee también|puedes ver|lees ook|lue myös|lue seuraavaksi|läs också|czytaj (też|także)|čtěte také"),
+              "related|read (also|more|next)|also read|see also|check also|articles liés|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|^mehr zu\\b|passt zum thema|passend zum thema|zum weiterlesen|weitere beiträge|ähnliche (artikel|beiträge|themen)|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|(te|le|les) puede(n)? interesar|le(e|a) más|more stories|more news|leggi anche|leia também|veja também|lea también|lee también|puedes ver|lees ook|lue myös|lue seuraavaksi|läs också|czytaj (też|także)|čtěte také"),
           rule(
               StoryListKind.OTHER,
               "^top (stories|news|headlines)$|^more from\\b|^more in\\b|^from the\\b|^also in\\b|^more\\s+\\w+\\s+(news|stories)$|^(stories|news|headlines)$|^in other news|^mehr (aus|von)\\b"));
@@ -108,7 +108,8 @@ final class StoryListHeadings {
           "läs också",
           "czytaj ",
           "čtěte také",
-          "te puede interesar",
+          "puede interesar",
+          "pueden interesar",
           "más",
           "dernières",
           "últimas",

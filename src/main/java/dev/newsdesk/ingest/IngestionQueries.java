@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class IngestionQueries {
   }
 
   @Transactional(readOnly = true)
-  PageResponse<IngestionController.IngestionRecord> list(
+  PageResponse<IngestionRecord> list(
       @Nullable String source,
       @Nullable String outcome,
       @Nullable Instant from,
@@ -62,29 +63,22 @@ class IngestionQueries {
             .single();
     params.put("limit", size);
     params.put("offset", (long) page * size);
-    List<IngestionController.IngestionRecord> items =
+    List<IngestionRecord> items =
         jdbc.sql(
                 "select * from ingestion"
                     + filter
                     + " order by started_at desc, id desc limit :limit offset :offset")
             .params(params)
-            .query(
-                (rs, n) ->
-                    new IngestionController.IngestionRecord(
-                        rs.getLong("id"),
-                        rs.getString("source"),
-                        rs.getString("url"),
-                        rs.getString("outcome").toLowerCase(Locale.ROOT),
-                        (Integer) rs.getObject("http_status"),
-                        rs.getString("error_type"),
-                        rs.getString("error_detail"),
-                        Sql.instant(rs, "started_at"),
-                        (Integer) rs.getObject("fetch_ms"),
-                        (Integer) rs.getObject("extract_ms"),
-                        rs.getInt("total_ms"),
-                        Sql.nullableLong(rs, "article_id"),
-                        rs.getString("requested_by")))
+            .query((rs, n) -> IngestionRecord.of(rs))
             .list();
     return PageResponse.of(items, page, size, total);
+  }
+
+  @Transactional(readOnly = true)
+  Optional<IngestionRecord> find(long id) {
+    return jdbc.sql("select * from ingestion where id = :id")
+        .param("id", id)
+        .query((rs, n) -> IngestionRecord.of(rs))
+        .optional();
   }
 }

@@ -4,6 +4,7 @@ import dev.newsdesk.shared.Sql;
 import dev.newsdesk.web.PageResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,10 +45,29 @@ public class StoryQueries {
       @Nullable Instant estimatedBefore,
       @Nullable LinkedArticle article) {}
 
+  /**
+   * One capture that showed a story: the window its age implied at that capture. Successive
+   * captures narrow the story's window (their intersection); the desk draws them as bars.
+   *
+   * @param articleId the article whose page showed the story
+   */
+  public record StoryCapture(
+      Instant capturedAt,
+      @Nullable String age,
+      @Nullable Instant publishedAfter,
+      @Nullable Instant publishedBefore,
+      long articleId) {}
+
+  /** Captures listed per story at most (the newest): a crawled story is seen hundreds of times. */
+  static final int MAX_CAPTURES_PER_STORY = 20;
+
   /** An ingested article a story link points to. */
   public record LinkedArticle(long id, @Nullable String title, String href) {}
 
-  /** A story seen in story lists; its window narrowed over every capture that showed it. */
+  /**
+   * A story seen in story lists; its window narrowed over every capture that showed it, and those
+   * captures (oldest first) with the window each implied.
+   */
   public record StoryView(
       long id,
       String url,
@@ -59,7 +79,8 @@ public class StoryQueries {
       Instant lastSeenAt,
       int timesSeen,
       @Nullable Long articleId,
-      @Nullable String articleHref) {}
+      @Nullable String articleHref,
+      List<StoryCapture> captures) {}
 
   private final JdbcClient jdbc;
 
@@ -181,9 +202,71 @@ public class StoryQueries {
                       Sql.instant(rs, "last_seen_at"),
                       rs.getInt("times_seen"),
                       articleId,
-                      articleId == null ? null : "/api/articles/" + articleId);
+                      articleId == null ? null : "/api/articles/" + articleId,
+                      List.of());
                 })
             .list();
+    Map<Long, List<StoryCapture>> captures = captures(items.stream().map(StoryView::id).toList());
+    items =
+        items.stream()
+            .map(
+                s ->
+                    new StoryView(
+                        s.id(),
+                        s.url(),
+                        s.host(),
+                        s.title(),
+                        s.publishedAfter(),
+                        s.publishedBefore(),
+                        s.firstSeenAt(),
+                        s.lastSeenAt(),
+                        s.timesSeen(),
+                        s.articleId(),
+                        s.articleHref(),
+                        captures.getOrDefault(s.id(), List.of())))
+            .toList();
     return PageResponse.of(items, page, size, total);
+  }
+
+  /**
+   * The captures that showed these stories, oldest first (the newest {@link
+   * #MAX_CAPTURES_PER_STORY} of each), in one query; a story shown twice in one capture (in two
+   * lists) counts once.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, List<StoryCapture>> captures(Collection<Long> storyIds) {
+    Map<Long, List<StoryCapture>> byStory = new LinkedHashMap<>();
+    if (storyIds.isEmpty()) {
+      return byStory;
+    }
+    jdbc.sql(
+            """
+            select story_id, captured_at, age_text, window_start, window_end, article_id from (
+              select distinct on (l.story_id, sl.captured_at)
+                     l.story_id, sl.captured_at, l.age_text, l.window_start, l.window_end,
+                     sl.article_id,
+                     dense_rank() over (partition by l.story_id order by sl.captured_at desc) as n
+              from story_link l join story_list sl on sl.id = l.story_list_id
+              where l.story_id = any(?)
+              order by l.story_id, sl.captured_at, l.window_end - l.window_start nulls last, l.id
+            ) c where n <= ?
+            order by story_id, captured_at
+            """)
+        .params(storyIds.toArray(Long[]::new), MAX_CAPTURES_PER_STORY)
+        .query(
+            (rs, n) -> {
+              byStory
+                  .computeIfAbsent(rs.getLong("story_id"), k -> new ArrayList<>())
+                  .add(
+                      new StoryCapture(
+                          Sql.instant(rs, "captured_at"),
+                          rs.getString("age_text"),
+                          Sql.instant(rs, "window_start"),
+                          Sql.instant(rs, "window_end"),
+                          rs.getLong("article_id")));
+              return null;
+            })
+        .list();
+    return byStory;
   }
 }

@@ -208,6 +208,9 @@ class StoppedInstanceCrawlTest {
               "--spring.datasource.username=" + db.getUsername(),
               "--spring.datasource.password=" + (db.getPassword() == null ? "" : db.getPassword()),
               "--spring.flyway.enabled=false",
+              // a search index of its own, not ./data/index in the working directory
+              "--newsdesk.search.index-dir="
+                  + Path.of("target", "stopped-instance-index").toAbsolutePath(),
               "--server.port=0",
               "--server.address=127.0.0.1",
               "--newsdesk.nlp.preload=false",

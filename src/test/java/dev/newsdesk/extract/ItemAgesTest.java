@@ -46,6 +46,11 @@ class ItemAgesTest {
         "Storm hits the coast (3 h); Storm hits the coast; 3 h; 2026-01-22T08:00:00Z",
         "Storm hits the coast · 3h; Storm hits the coast; 3h; 2026-01-22T08:00:00Z",
         "Storm hits the coast - 03.01.2026; Storm hits the coast; 03.01.2026; 2026-01-03T00:00:00Z",
+        "Storm hits the coast, 03.01.2026; Storm hits the coast; 03.01.2026; 2026-01-03T00:00:00Z",
+        "Infection rate back at 0,9, 03.01.2026; Infection rate back at 0,9; 03.01.2026;"
+            + " 2026-01-03T00:00:00Z",
+        "Sturm erreicht die Küste, 28.04.2020 17:37; Sturm erreicht die Küste; 28.04.2020 17:37;"
+            + " 2020-04-28T17:37:00Z",
         "Storm hits the coast 5 hours ago; Storm hits the coast; 5 hours ago; 2026-01-22T06:00:00Z",
         "Storm hits the coast 2h; Storm hits the coast; 2h; 2026-01-22T09:00:00Z",
         "Sturm erreicht die Küste vor 3 Std.; Sturm erreicht die Küste; vor 3 Std.;"
@@ -81,7 +86,14 @@ class ItemAgesTest {
         "Best phones under $500 (2026)",
         "Vor 30 Jahren: die Wende in Leipzig",
         "Leipzig gedenkt der Friedlichen Revolution vor 30 Jahren",
-        "The day that changed everything: yesterday"
+        "The day that changed everything: yesterday",
+        // a date in brackets is the headline's own: the post names the day it covers
+        "Science and Technology links (December 14th 2019)",
+        "太平山翠峰湖_避暑觀星 (2016/07/30)",
+        "Camping at the lake(2016/06/24)",
+        "Rain, sun and wind, all in one day",
+        "Ten years on, 2016 still haunts the club",
+        "Today's front pages: Thursday, January 22, 2026"
       })
   void numbersInHeadlinesAreNotAges(String text) {
     Item item = Item.of("<a href=\"/story\">" + text + "</a>");
@@ -100,7 +112,15 @@ class ItemAgesTest {
         "<a href='/s'><span class='kicker'>Analyse</span> <span>22 сентября 2021</span>"
             + "<span>Storm hits the coast</span></a>; Analyse Storm hits the coast; 22 сентября 2021",
         "<a href='/s'><small class='timestamp'>12:00 a.m.</small> Storm hits the coast</a>;"
-            + " Storm hits the coast; 12:00 a.m."
+            + " Storm hits the coast; 12:00 a.m.",
+        // the date as the own text of an element that also holds the excerpt
+        "<a href='/s'><h3>Sturm an der Küste</h3><div class='date'><p>Warum der Deich brach</p>"
+            + " 10. Oktober 2023</div></a>; Sturm an der Küste Warum der Deich brach;"
+            + " 10. Oktober 2023",
+        "<a href='/s'><h3>Storm hits the coast</h3><div><p>Residents of the low-lying streets"
+            + " near the harbour were told to leave</p> 3 Jan 2026</div></a>;"
+            + " Storm hits the coast Residents of the low-lying streets near the harbour were told"
+            + " to leave; 3 Jan 2026"
       })
   void anAgeElementInsideTheLinkIsNotPartOfTheTitle(String html, String title, String age) {
     Item item = Item.of(html);

@@ -129,8 +129,9 @@ public final class Api {
   }
 
   /**
-   * Empties every table and restarts ids — except Flyway's history and ShedLock's table (ShedLock
-   * remembers which lock rows it created and only updates them afterwards).
+   * Empties every table (and the search index) and restarts ids — except Flyway's history and
+   * ShedLock's table (ShedLock remembers which lock rows it created and only updates them
+   * afterwards).
    */
   public void resetDatabase() {
     List<String> tables =
@@ -140,6 +141,8 @@ public final class Api {
             .query(String.class)
             .list();
     jdbc.sql("truncate " + String.join(", ", tables) + " restart identity cascade").update();
+    // the truncation bypassed the ORM: empty the search index the way an operator would
+    edit("POST", "/api/admin/search/reindex", null).expect(200);
   }
 
   public long count(String table) {

@@ -104,7 +104,21 @@ class ApiInputPropertyTest {
       List.of(
           new Endpoint(
               "/api/articles",
-              List.of("q", "entity", "section", "host", "from", "to", "order-by", "page", "size")),
+              List.of(
+                  "q",
+                  "entity",
+                  "section",
+                  "host",
+                  "lang",
+                  "author",
+                  "from",
+                  "to",
+                  "ids",
+                  "order-by",
+                  "facets",
+                  "cursor",
+                  "page",
+                  "size")),
           new Endpoint("/api/articles/lookup", List.of("url")),
           new Endpoint("/api/articles/{id}", List.of()),
           new Endpoint("/api/articles/{id}/revisions", List.of()),

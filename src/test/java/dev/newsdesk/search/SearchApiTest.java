@@ -1,0 +1,365 @@
+package dev.newsdesk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsdesk.support.Api;
+import dev.newsdesk.support.ServiceTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code GET /api/articles} on the search engine, end to end: pages ingested through the API (made
+ * up here, marked up like ordinary news pages), searched through the API.
+ */
+@ServiceTest
+class SearchApiTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired IndexCheck indexCheck;
+  Api api;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port, jdbc);
+    api.resetDatabase();
+  }
+
+  /** A made-up article page: language, date, section and author in the usual meta tags. */
+  record Page(
+      String url,
+      String lang,
+      String title,
+      String description,
+      String published,
+      String section,
+      String author,
+      List<String> paragraphs) {
+
+    String html() {
+      StringBuilder body = new StringBuilder();
+      for (String p : paragraphs) {
+        body.append("<p>").append(p).append("</p>\n");
+      }
+      return """
+          <!doctype html>
+          <html lang="%s"><head><meta charset="utf-8">
+          <title>%s | Harbour Gazette</title>
+          <meta property="og:title" content="%s">
+          <meta name="description" content="%s">
+          <meta property="article:published_time" content="%s">
+          <meta property="article:section" content="%s">
+          <meta name="author" content="%s">
+          <link rel="canonical" href="%s">
+          </head><body>
+          <header><nav><a href="/">Home</a> <a href="/news/">News</a></nav></header>
+          <article><h1>%s</h1><p class="byline">By %s</p>
+          %s</article>
+          <footer>© Harbour Gazette</footer>
+          </body></html>
+          """
+          .formatted(
+              lang,
+              title,
+              title,
+              description,
+              published,
+              section,
+              author,
+              url,
+              title,
+              author,
+              body);
+    }
+  }
+
+  long ingest(Page page) {
+    return api.post(
+            "/api/ingestions?url=" + enc(page.url()),
+            "text/html",
+            page.html().getBytes(StandardCharsets.UTF_8))
+        .expect(201)
+        .json()
+        .path("article")
+        .path("id")
+        .asLong();
+  }
+
+  static String filler(String topic) {
+    return "Residents of the valley gathered on Tuesday evening to discuss "
+        + topic
+        + " and what it would mean for the schools, the shops and the long road to the coast."
+        + " Several speakers said the council had listened, while others asked for a second"
+        + " meeting before any decision is taken in the spring.";
+  }
+
+  static Page english(String slug, String title, String published, String... paragraphs) {
+    List<String> ps = new ArrayList<>(List.of(paragraphs));
+    ps.add(filler("the plan"));
+    ps.add(filler("the budget"));
+    return new Page(
+        "https://gazette.example.test/news/" + slug + "/",
+        "en",
+        title,
+        "A report from the valley.",
+        published,
+        "Local",
+        "Mara Quill",
+        ps);
+  }
+
+  List<Long> ids(String path) {
+    List<Long> ids = new ArrayList<>();
+    for (JsonNode item : api.get(path).expect(200).json().path("items")) {
+      ids.add(item.path("id").asLong());
+    }
+    return ids;
+  }
+
+  @Test
+  void relevanceRanksTitleMatchesFirstAndIsTheDefaultWithAQuery() {
+    long inBody =
+        ingest(
+            english(
+                "ferry-timetable",
+                "New timetable for the island service",
+                "2026-03-10T09:00:00Z",
+                "The old zeppelin hangar by the pier will become a waiting room for passengers."));
+    long inTitle =
+        ingest(
+            english(
+                "zeppelin-hangar",
+                "Zeppelin hangar to be restored",
+                "2026-03-01T09:00:00Z",
+                "Volunteers will repaint the roof of the old hall by the pier this summer."));
+    assertThat(ids("/api/articles?q=zeppelin")).containsExactly(inTitle, inBody);
+    assertThat(ids("/api/articles?q=zeppelin&order-by=relevance")).containsExactly(inTitle, inBody);
+    assertThat(ids("/api/articles?q=zeppelin&order-by=newest")).containsExactly(inBody, inTitle);
+    assertThat(ids("/api/articles?q=zeppelin&order-by=oldest")).containsExactly(inTitle, inBody);
+    JsonNode hit = api.get("/api/articles?q=zeppelin&order-by=newest").json().path("items").get(0);
+    assertThat(hit.path("snippet").asString()).contains("<mark>zeppelin</mark>");
+  }
+
+  @Test
+  void eachLanguageIsStemmedByItsOwnAnalyzer() {
+    long german =
+        ingest(
+            new Page(
+                "https://zeitung.example.test/lokales/haeuser/",
+                "de",
+                "Neue Häuser am Hafen",
+                "Ein Bericht aus dem Tal.",
+                "2026-03-02T08:00:00Z",
+                "Lokales",
+                "Jonas Falk",
+                List.of(
+                    "Die Stadt baut in diesem Jahr zwanzig neue Häuser am alten Hafen, und die"
+                        + " Bürger sind mit dem Plan nicht zufrieden, weil die Straße zu eng ist.",
+                    "Der Rat wird im Frühling über die Pläne entscheiden, sagte die Bürgermeisterin"
+                        + " am Dienstag vor vielen Gästen im Rathaus der kleinen Stadt.",
+                    "Viele Familien wünschen sich mehr Grün und einen Spielplatz für die Kinder,"
+                        + " die jeden Tag über die Brücke zur Schule gehen müssen.")));
+    long english =
+        ingest(
+            english(
+                "runners",
+                "Runners return to the harbour",
+                "2026-03-03T08:00:00Z",
+                "Hundreds of runners crossed the harbour bridge in the annual race on Sunday."));
+    // German plural "Häuser" is found by the singular through the German stemmer
+    assertThat(ids("/api/articles?q=Haus")).containsExactly(german);
+    assertThat(ids("/api/articles?q=runner")).containsExactly(english);
+    assertThat(ids("/api/articles?lang=de")).containsExactly(german);
+    assertThat(ids("/api/articles?lang=en")).containsExactly(english);
+  }
+
+  @Test
+  void facetsCountSectionsHostsLanguagesAndDays() {
+    ingest(english("one", "Harbour fees rise", "2026-03-01T09:00:00Z", "Fees rise at the port."));
+    ingest(english("two", "Harbour fees fall", "2026-03-01T15:00:00Z", "Fees fall at the dock."));
+    ingest(
+        new Page(
+            "https://other.example.test/sport/regatta/",
+            "en",
+            "Harbour regatta postponed",
+            "Wind too strong.",
+            "2026-03-03T10:00:00Z",
+            "Sport",
+            "Ida Brook",
+            List.of(
+                "The regatta planned for the harbour on Saturday was postponed because of wind.",
+                filler("the regatta"),
+                filler("the wind"))));
+    JsonNode page = api.get("/api/articles?q=harbour&facets=section,host,lang,day").json();
+    assertThat(page.path("totalItems").asLong()).isEqualTo(3);
+    assertThat(counts(page.path("facets").path("section")))
+        .isEqualTo(Map.of("Local", 2L, "Sport", 1L));
+    assertThat(counts(page.path("facets").path("host")))
+        .isEqualTo(Map.of("gazette.example.test", 2L, "other.example.test", 1L));
+    assertThat(counts(page.path("facets").path("lang"))).isEqualTo(Map.of("en", 3L));
+    assertThat(counts(page.path("facets").path("day")))
+        .isEqualTo(
+            Map.of(
+                "2026-03-01T00:00:00Z",
+                2L,
+                "2026-03-02T00:00:00Z",
+                0L,
+                "2026-03-03T00:00:00Z",
+                1L));
+    api.get("/api/articles?facets=colour").expectProblem(400, "invalid-request");
+  }
+
+  static Map<String, Long> counts(JsonNode facet) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (JsonNode v : facet) {
+      counts.put(v.path("value").asString(), v.path("count").asLong());
+    }
+    return counts;
+  }
+
+  @Test
+  void dateOnlyBoundsCoverWholeDaysInUtc() {
+    long first = ingest(english("a", "Day one", "2026-01-21T23:30:00Z", "First day text."));
+    long second = ingest(english("b", "Day two", "2026-01-22T00:30:00Z", "Second day text."));
+    assertThat(ids("/api/articles?from=2026-01-21&to=2026-01-21")).containsExactly(first);
+    assertThat(ids("/api/articles?from=2026-01-22")).containsExactly(second);
+    assertThat(ids("/api/articles?to=2026-01-22")).containsExactly(second, first);
+    // an offset is honoured: 00:45+01:00 is 23:45 UTC, after the first article
+    assertThat(ids("/api/articles?from=2026-01-22T00:45:00%2B01:00")).containsExactly(second);
+    api.get("/api/articles?from=21.01.2026").expectProblem(400, "invalid-request");
+  }
+
+  @Test
+  void cursorsPageThroughEveryMatchOnce() {
+    List<Long> all = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      all.add(
+          0,
+          ingest(
+              english("export-" + i, "Export item " + i, "2026-02-0" + i + "T10:00:00Z", "Text.")));
+    }
+    List<Long> seen = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page =
+          api.get("/api/articles?size=2" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+      page.path("items").forEach(i -> seen.add(i.path("id").asLong()));
+      cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asString();
+    } while (cursor != null && seen.size() < 10);
+    assertThat(seen).isEqualTo(all);
+    api.get("/api/articles?cursor=bm9wZQ").expectProblem(400, "invalid-request");
+    api.get("/api/articles?q=export&cursor=" + "MTox").expectProblem(400, "invalid-request");
+  }
+
+  @Test
+  void deletedArticlesAreNeverFound() {
+    long kept = ingest(english("kept", "Lighthouse keeper retires", "2026-03-01T09:00:00Z", "x."));
+    long gone = ingest(english("gone", "Lighthouse sold", "2026-03-02T09:00:00Z", "y."));
+    api.edit("DELETE", "/api/articles/" + gone, null).expect(204);
+    JsonNode page = api.get("/api/articles?q=lighthouse&facets=section").json();
+    assertThat(page.path("totalItems").asLong()).isEqualTo(1);
+    assertThat(counts(page.path("facets").path("section"))).isEqualTo(Map.of("Local", 1L));
+    assertThat(ids("/api/articles?q=lighthouse")).containsExactly(kept);
+    assertThat(ids("/api/articles?ids=" + gone)).isEmpty();
+    assertThat(ids("/api/articles?ids=" + kept + "," + gone)).containsExactly(kept);
+  }
+
+  @Test
+  void anUpdateIsFoundRightAfterTheWriteReturns() {
+    Page before =
+        english("ferry", "Ferry strike called", "2026-03-01T09:00:00Z", "Crews walk out today.");
+    long id = ingest(before);
+    assertThat(ids("/api/articles?q=strike")).containsExactly(id);
+    Page after =
+        english("ferry", "Ferry strike called off", "2026-03-01T09:00:00Z", "A deal was agreed.");
+    api.post(
+            "/api/ingestions?url=" + enc(after.url()),
+            "text/html",
+            after.html().replace("Ferry strike called off", "Ferry walkout averted"))
+        .expect(200);
+    assertThat(ids("/api/articles?q=walkout")).containsExactly(id);
+    assertThat(ids("/api/articles?q=strike")).isEmpty();
+    assertThat(indexCheck.repairIfOutOfStep()).as("writes keep the index in step").isFalse();
+  }
+
+  @Test
+  void entityFiltersCombineWithAndOrAndCorrectionsReachTheIndex() {
+    long both =
+        ingest(
+            english(
+                "visit",
+                "Minister visits Lisbon",
+                "2026-03-01T09:00:00Z",
+                "Olivia Brennan arrived in Lisbon on Monday for talks with the port authority."));
+    long person =
+        ingest(
+            english(
+                "speech",
+                "Minister speaks at the harbour",
+                "2026-03-02T09:00:00Z",
+                "Olivia Brennan spoke to fishermen at the harbour about new quotas."));
+    long place =
+        ingest(
+            english(
+                "lisbon",
+                "Trams return in Lisbon",
+                "2026-03-03T09:00:00Z",
+                "Trams returned to the streets of Lisbon after repairs to the old lines."));
+    long brennan = entityId("Olivia Brennan");
+    long lisbon = entityId("Lisbon");
+    assertThat(ids("/api/articles?entity=" + brennan + "," + lisbon)).containsExactly(both);
+    assertThat(ids("/api/articles?entity=" + brennan + "&entity=" + lisbon)).containsExactly(both);
+    assertThat(ids("/api/articles?entity=" + brennan + "%7C" + lisbon))
+        .containsExactly(place, person, both);
+    assertThat(ids("/api/articles?entity=Olivia%20Brennan")).containsExactly(person, both);
+
+    api.edit("PATCH", "/api/entities/" + brennan, "{\"name\": \"Olivia Brennan-Shaw\"}")
+        .expect(200);
+    JsonNode facets = api.get("/api/articles?facets=entity.person").json().path("facets");
+    assertThat(counts(facets.path("entity.person")))
+        .as("the rename reached both articles' documents")
+        .containsEntry("Olivia Brennan-Shaw", 2L)
+        .doesNotContainKey("Olivia Brennan");
+    api.edit("POST", "/api/entities/" + lisbon + "/suppress", null).expect(204);
+    assertThat(ids("/api/articles?entity=" + lisbon)).isEmpty();
+    assertThat(indexCheck.repairIfOutOfStep()).as("corrections keep the index in step").isFalse();
+  }
+
+  long entityId(String name) {
+    for (JsonNode e : api.get("/api/entities?q=" + enc(name)).json().path("items")) {
+      if (e.path("name").asString().equals(name)) {
+        return e.path("id").asLong();
+      }
+    }
+    throw new AssertionError("no entity " + name);
+  }
+
+  @Test
+  void anIndexOutOfStepWithTheDatabaseIsRepaired() {
+    long id = ingest(english("quay", "Quay repairs begin", "2026-03-01T09:00:00Z", "Work starts."));
+    assertThat(indexCheck.repairIfOutOfStep()).isFalse();
+    // a write the index never saw, as after a crash between the database and the index commit
+    jdbc.sql(
+            "update article set title = 'Quay repairs finished', version = version + 1 where id = ?")
+        .param(id)
+        .update();
+    assertThat(ids("/api/articles?q=finished")).isEmpty();
+    assertThat(indexCheck.repairIfOutOfStep()).isTrue();
+    assertThat(ids("/api/articles?q=finished")).containsExactly(id);
+    assertThat(indexCheck.repairIfOutOfStep()).isFalse();
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
