@@ -15,31 +15,38 @@ import java.util.regex.Pattern;
 
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of the statements behind the measured endpoints, for one query of each
- * search class and one article. The SQL mirrors {@code ArticleQueries.search} (count, then the page
- * with ts_headline, default relevance order for a query), {@code ArticleService.get}'s entity and
- * story-list queries: keep it in step when those change.
+ * search class and one article. The SQL mirrors what the service runs: {@code
+ * ArticleQueries.search} for a query in the default relevance order (the count capped at {@code
+ * COUNT_CAP} + 1 matches, then the page ranked among the newest {@code RANK_CANDIDATES} matches,
+ * snippets cut from the first {@code SNIPPET_SOURCE_CHARS} characters), and {@code
+ * ArticleService.get}'s article row, entity ({@code EntityQueries.forArticle}) and story-list
+ * ({@code StoryQueries.latestLists}) queries. Keep it in step when those change; {@code
+ * --log-slow-plans} shows the plans of the statements the service really ran.
  */
 final class Explain {
 
   private Explain() {}
 
   static final String COUNT =
-      "select count(*) from article a where a.deleted_at is null"
-          + " and a.search @@ websearch_to_tsquery('english', :q)";
+      "select count(*) from (select 1 from article a where a.deleted_at is null"
+          + " and a.search @@ websearch_to_tsquery('english', :q) limit 1001) c";
 
   static final String PAGE =
       """
-      with p as (select a.id, a.url, a.host, a.title, a.authors, a.section, a.language, a.site_name,
+      with cand as (select a.id from article a
+        where a.deleted_at is null and a.search @@ websearch_to_tsquery('english', :q)
+        order by coalesce(a.published_at, a.captured_at) desc, a.id desc limit 1000),
+      p as (select a.id, a.url, a.host, a.title, a.authors, a.section, a.language, a.site_name,
         a.description, a.image_url, a.published_at, a.modified_at, a.captured_at, a.word_count,
-        a.body_text, row_number() over (order by ts_rank_cd(a.search, websearch_to_tsquery('english', :q)) desc,
-        coalesce(a.published_at, a.captured_at) desc, a.id desc) as rn
-        from article a where a.deleted_at is null and a.search @@ websearch_to_tsquery('english', :q)
-        order by ts_rank_cd(a.search, websearch_to_tsquery('english', :q)) desc,
-        coalesce(a.published_at, a.captured_at) desc, a.id desc limit 20 offset 0)
-      select p.*, ts_headline('english', replace(replace(replace(p.body_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
+        a.body_text, coalesce(a.published_at, a.captured_at) as t,
+        ts_rank_cd(a.search, websearch_to_tsquery('english', :q)) as rank
+        from article a join cand on cand.id = a.id
+        order by rank desc, t desc, a.id desc limit 20 offset 0)
+      select p.*, ts_headline('english',
+        replace(replace(replace(left(p.body_text, 3000), '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
         websearch_to_tsquery('english', :q),
         'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-      from p order by p.rn
+      from p order by p.rank desc, p.t desc, p.id desc
       """;
 
   static final String ARTICLE = "select * from article a where a.id = :id and a.deleted_at is null";

@@ -90,16 +90,17 @@ class Article {
 
   /** Replaces the content with a new capture's; the caller has snapshotted the old one. */
   void apply(ArticleContent content, String newPageHash, Instant capturedAt, Instant now) {
-    this.host = content.host();
-    this.title = content.title();
-    this.authors = content.authors();
-    this.section = content.section();
-    this.language = content.language();
-    this.siteName = content.siteName();
-    this.description = content.description();
-    this.imageUrl = content.image();
-    this.publishedAt = content.publishedAt();
-    this.modifiedAt = content.modifiedAt();
+    ArticleMetadata m = content.metadata();
+    this.host = m.host();
+    this.title = m.title();
+    this.authors = m.authors();
+    this.section = m.section();
+    this.language = m.language();
+    this.siteName = m.siteName();
+    this.description = m.description();
+    this.imageUrl = m.image();
+    this.publishedAt = m.publishedAt();
+    this.modifiedAt = m.modifiedAt();
     this.bodyText = content.bodyText();
     this.bodyHtml = content.bodyHtml();
     this.paragraphs = content.paragraphs();
@@ -164,6 +165,20 @@ class Article {
 
   Long id() {
     return id;
+  }
+
+  ArticleMetadata metadata() {
+    return new ArticleMetadata(
+        host,
+        title,
+        authors,
+        section,
+        language,
+        siteName,
+        description,
+        imageUrl,
+        publishedAt,
+        modifiedAt);
   }
 
   String url() {

@@ -78,10 +78,10 @@ class ArticleRevision {
         capturedAt,
         until,
         content.hash(),
-        content.title(),
-        content.authors(),
-        content.publishedAt(),
-        content.modifiedAt(),
+        content.metadata().title(),
+        content.metadata().authors(),
+        content.metadata().publishedAt(),
+        content.metadata().modifiedAt(),
         content.bodyText(),
         content.wordCount());
   }

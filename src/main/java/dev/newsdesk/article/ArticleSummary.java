@@ -1,7 +1,7 @@
 package dev.newsdesk.article;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,38 +11,13 @@ import org.jspecify.annotations.Nullable;
 public record ArticleSummary(
     long id,
     String url,
-    @Nullable String host,
-    @Nullable String title,
-    List<String> authors,
-    @Nullable String section,
-    @Nullable String language,
-    @Nullable String siteName,
-    @Nullable String description,
-    @Nullable String image,
-    @Nullable Instant publishedAt,
-    @Nullable Instant modifiedAt,
+    @JsonUnwrapped ArticleMetadata metadata,
     Instant capturedAt,
     int wordCount,
     @Nullable String snippet,
     String href) {
 
   ArticleSummary withSnippet(@Nullable String newSnippet) {
-    return new ArticleSummary(
-        id,
-        url,
-        host,
-        title,
-        authors,
-        section,
-        language,
-        siteName,
-        description,
-        image,
-        publishedAt,
-        modifiedAt,
-        capturedAt,
-        wordCount,
-        newSnippet,
-        href);
+    return new ArticleSummary(id, url, metadata, capturedAt, wordCount, newSnippet, href);
   }
 }

@@ -1,10 +1,10 @@
 package dev.newsdesk.article;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.newsdesk.entity.EntityQueries;
 import dev.newsdesk.related.StoryQueries;
 import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A full article as the API serves it: metadata, body (text, paragraphs, sanitised HTML), its
@@ -13,16 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record ArticleView(
     long id,
     String url,
-    @Nullable String host,
-    @Nullable String title,
-    List<String> authors,
-    @Nullable String section,
-    @Nullable String language,
-    @Nullable String siteName,
-    @Nullable String description,
-    @Nullable String image,
-    @Nullable Instant publishedAt,
-    @Nullable Instant modifiedAt,
+    @JsonUnwrapped ArticleMetadata metadata,
     Instant capturedAt,
     Instant firstSeenAt,
     Instant lastSeenAt,
@@ -45,16 +36,7 @@ public record ArticleView(
     return new ArticleView(
         a.id(),
         a.url(),
-        a.host(),
-        a.title(),
-        a.authors(),
-        a.section(),
-        a.language(),
-        a.siteName(),
-        a.description(),
-        a.imageUrl(),
-        a.publishedAt(),
-        a.modifiedAt(),
+        a.metadata(),
         a.capturedAt(),
         a.firstSeenAt(),
         a.lastSeenAt(),

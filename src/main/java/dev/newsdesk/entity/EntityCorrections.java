@@ -65,8 +65,8 @@ class EntityCorrections {
       entities.flush();
       Optional<Long> existing =
           jdbc.sql(
-                  "select id from named_entity where type = ? and key = ?"
-                      + " and merged_into_id is null and not suppressed")
+                  "select ne.id from named_entity ne where ne.type = ? and ne.key = ? and "
+                      + EntityQueries.LIVE_ENTITY)
               .params(newType, entity.key())
               .query(Long.class)
               .optional();
@@ -96,13 +96,13 @@ class EntityCorrections {
         jdbc.sql(
                 """
                 select ne.id from named_entity ne
-                where ne.type = :type and ne.id <> :id and ne.merged_into_id is null
-                  and not ne.suppressed
+                where ne.type = :type and ne.id <> :id and %s
                   and (ne.key = :key or lower(ne.name) = lower(:name)
                        or exists (select 1 from entity_alias al where al.entity_id = ne.id
                                   and al.type = :type and al.alias_key = :key))
                 order by ne.id limit 1
-                """)
+                """
+                    .formatted(EntityQueries.LIVE_ENTITY))
             .param("type", type)
             .param("id", id)
             .param("key", newKey)

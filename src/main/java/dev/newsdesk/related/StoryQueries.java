@@ -1,9 +1,11 @@
 package dev.newsdesk.related;
 
 import dev.newsdesk.shared.Sql;
+import dev.newsdesk.web.PageResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The story lists of an article's latest capture, with each link resolved where possible. */
+/**
+ * Story reads: the story lists of an article's latest capture, with each link resolved where
+ * possible, and the stories seen across all pages.
+ */
 @Service
 public class StoryQueries {
 
@@ -58,6 +63,24 @@ public class StoryQueries {
 
   /** An ingested article a story link points to. */
   public record LinkedArticle(long id, @Nullable String title, String href) {}
+
+  /**
+   * A story seen in story lists; its window narrowed over every capture that showed it, and those
+   * captures (oldest first) with the window each implied.
+   */
+  public record StoryView(
+      long id,
+      String url,
+      @Nullable String host,
+      String title,
+      @Nullable Instant publishedAfter,
+      @Nullable Instant publishedBefore,
+      Instant firstSeenAt,
+      Instant lastSeenAt,
+      int timesSeen,
+      @Nullable Long articleId,
+      @Nullable String articleHref,
+      List<StoryCapture> captures) {}
 
   private final JdbcClient jdbc;
 
@@ -137,6 +160,72 @@ public class StoryQueries {
       lists.add(new StoryListView(first.heading(), first.kind(), first.capturedAt(), items));
     }
     return lists;
+  }
+
+  /**
+   * Stories on a host (any when null) whose estimated time reaches into [from, to), newest first; a
+   * story without a window counts at its first sighting.
+   */
+  @Transactional(readOnly = true)
+  public PageResponse<StoryView> stories(
+      @Nullable String host, @Nullable Instant from, @Nullable Instant to, int page, int size) {
+    String where =
+        " where (cast(:host as text) is null or s.host = lower(:host))"
+            + " and (cast(:from as timestamptz) is null or coalesce(s.window_end, s.first_seen_at) >= :from)"
+            + " and (cast(:to as timestamptz) is null or coalesce(s.window_start, s.first_seen_at) < :to)";
+    Map<String, @Nullable Object> params =
+        new HashMap<>(Map.of("limit", size, "offset", (long) page * size));
+    params.put("host", host);
+    params.put("from", Sql.param(from));
+    params.put("to", Sql.param(to));
+    long total =
+        jdbc.sql("select count(*) from story s" + where).params(params).query(Long.class).single();
+    List<StoryView> items =
+        jdbc.sql(
+                "select s.*, a.id as live_article_id from story s"
+                    + " left join article a on a.id = s.article_id and a.deleted_at is null"
+                    + where
+                    + " order by coalesce(s.window_end, s.first_seen_at) desc, s.id desc"
+                    + " limit :limit offset :offset")
+            .params(params)
+            .query(
+                (rs, n) -> {
+                  Long articleId = Sql.nullableLong(rs, "live_article_id");
+                  return new StoryView(
+                      rs.getLong("id"),
+                      rs.getString("url"),
+                      rs.getString("host"),
+                      rs.getString("title"),
+                      Sql.instant(rs, "window_start"),
+                      Sql.instant(rs, "window_end"),
+                      Sql.instant(rs, "first_seen_at"),
+                      Sql.instant(rs, "last_seen_at"),
+                      rs.getInt("times_seen"),
+                      articleId,
+                      articleId == null ? null : "/api/articles/" + articleId,
+                      List.of());
+                })
+            .list();
+    Map<Long, List<StoryCapture>> captures = captures(items.stream().map(StoryView::id).toList());
+    items =
+        items.stream()
+            .map(
+                s ->
+                    new StoryView(
+                        s.id(),
+                        s.url(),
+                        s.host(),
+                        s.title(),
+                        s.publishedAfter(),
+                        s.publishedBefore(),
+                        s.firstSeenAt(),
+                        s.lastSeenAt(),
+                        s.timesSeen(),
+                        s.articleId(),
+                        s.articleHref(),
+                        captures.getOrDefault(s.id(), List.of())))
+            .toList();
+    return PageResponse.of(items, page, size, total);
   }
 
   /**

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdesk.support.Api;
 import dev.newsdesk.support.ServiceTest;
+import dev.newsdesk.support.StatementCounter;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,7 @@ class EntityApiTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
   Api api;
   long first;
   long second;
@@ -137,6 +140,22 @@ class EntityApiTest {
         .contains("Johnson Asiama");
     api.get("/api/entities?type=PLANET").expectProblem(400, "invalid-request");
     api.get("/api/entities/424242").expectProblem(404, "not-found");
+  }
+
+  @Test
+  void coOccurringEntitiesAreReadInOneQueryNotOnePerRow() {
+    long asiama = entityId("Johnson Asiama", "PERSON");
+    StatementCounter counter = new StatementCounter(dataSource);
+    EntityQueries queries = new EntityQueries(counter.jdbc());
+
+    List<CoOccurrence> co = queries.coOccurring(asiama, 20);
+
+    assertThat(co).hasSizeGreaterThan(3);
+    assertThat(co.getFirst().entity().articles()).isPositive();
+    // one statement for the entity's existence (404), one for the rows with their figures
+    assertThat(counter.take()).isEqualTo(2);
+    assertThat(names(api.get("/api/entities/" + asiama + "/co-occurring").json(), "entity"))
+        .containsExactlyElementsOf(co.stream().map(c -> c.entity().name()).toList());
   }
 
   @Test
