@@ -112,6 +112,7 @@ final class StoryListFinder {
   private final @Nullable String canonicalUrl;
   private final @Nullable String title;
   private final ItemAges ages;
+  private final SiteIdentity site;
 
   /**
    * The body as it is while lists are searched: nothing is removed before every list is found, so
@@ -139,6 +140,7 @@ final class StoryListFinder {
     this.title = title;
     this.texts = texts;
     this.ages = new ItemAges(texts, capturedAt, zone);
+    this.site = SiteIdentity.of(doc, pageUrl, canonicalUrl);
   }
 
   /**
@@ -674,7 +676,7 @@ final class StoryListFinder {
     if (kind.isEmpty()) {
       int sameSite = 0;
       for (String u : urls) {
-        if (StoryUrls.sameSite(u, baseUri()) || StoryUrls.sameSite(u, canonicalUrl)) {
+        if (site.owns(u)) {
           sameSite++;
         }
       }
