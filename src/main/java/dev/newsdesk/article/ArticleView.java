@@ -37,30 +37,69 @@ public record ArticleView(
   /** Where to go from here. */
   public record Links(String self, String related, String revisions) {}
 
+  /** A view of these columns, without entities and story lists (see {@link #with}). */
   static ArticleView of(
-      Article a,
-      List<EntityQueries.ArticleMention> entities,
-      List<StoryQueries.StoryListView> storyLists) {
-    String self = "/api/articles/" + a.id();
+      long id,
+      String url,
+      @Nullable String host,
+      @Nullable String title,
+      List<String> authors,
+      @Nullable String section,
+      @Nullable String language,
+      @Nullable String siteName,
+      @Nullable String description,
+      @Nullable String image,
+      @Nullable Instant publishedAt,
+      @Nullable Instant modifiedAt,
+      Instant capturedAt,
+      Instant firstSeenAt,
+      Instant lastSeenAt,
+      Body body) {
+    String self = "/api/articles/" + id;
     return new ArticleView(
-        a.id(),
-        a.url(),
-        a.host(),
-        a.title(),
-        a.authors(),
-        a.section(),
-        a.language(),
-        a.siteName(),
-        a.description(),
-        a.imageUrl(),
-        a.publishedAt(),
-        a.modifiedAt(),
-        a.capturedAt(),
-        a.firstSeenAt(),
-        a.lastSeenAt(),
-        new Body(a.bodyText(), a.paragraphs(), a.wordCount(), a.bodyHtml()),
+        id,
+        url,
+        host,
+        title,
+        authors,
+        section,
+        language,
+        siteName,
+        description,
+        image,
+        publishedAt,
+        modifiedAt,
+        capturedAt,
+        firstSeenAt,
+        lastSeenAt,
+        body,
+        List.of(),
+        List.of(),
+        new Links(self, self + "/related", self + "/revisions"));
+  }
+
+  /** This view with its entities and story lists. */
+  ArticleView with(
+      List<EntityQueries.ArticleMention> entities, List<StoryQueries.StoryListView> storyLists) {
+    return new ArticleView(
+        id,
+        url,
+        host,
+        title,
+        authors,
+        section,
+        language,
+        siteName,
+        description,
+        image,
+        publishedAt,
+        modifiedAt,
+        capturedAt,
+        firstSeenAt,
+        lastSeenAt,
+        body,
         entities,
         storyLists,
-        new Links(self, self + "/related", self + "/revisions"));
+        links);
   }
 }
