@@ -1,5 +1,6 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.search.ArticleFields;
 import dev.newsdesk.search.ArticleSearch;
 import dev.newsdesk.shared.Sql;
 import java.sql.ResultSet;
@@ -35,10 +36,18 @@ public class ArticleQueries {
   @Transactional(readOnly = true)
   public ArticlePage search(ArticleSearch.Query query) {
     ArticleSearch.Hits hits = engine.search(query);
-    List<ArticleSummary> items =
-        summaries(hits.ids()).stream()
-            .map(s -> s.withSnippet(hits.snippets().get(s.id())))
-            .toList();
+    List<ArticleSummary> items = summaries(hits.ids());
+    if (query.q() != null && !query.q().isBlank() && !items.isEmpty()) {
+      // The stored language says which language's fields of the index hold the hit's text.
+      Map<String, List<Long>> byLanguage = new LinkedHashMap<>();
+      for (ArticleSummary s : items) {
+        byLanguage
+            .computeIfAbsent(ArticleFields.languageKey(s.metadata().language()), k -> new ArrayList<>())
+            .add(s.id());
+      }
+      Map<Long, String> snippets = engine.snippets(query.q(), byLanguage);
+      items = items.stream().map(s -> s.withSnippet(snippets.get(s.id()))).toList();
+    }
     return ArticlePage.of(items, query.page(), query.size(), hits);
   }
 

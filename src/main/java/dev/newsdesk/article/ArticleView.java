@@ -28,21 +28,33 @@ public record ArticleView(
   /** Where to go from here. */
   public record Links(String self, String related, String revisions) {}
 
+  /** A view of these columns, without entities and story lists (see {@link #with}). */
   static ArticleView of(
-      Article a,
-      List<EntityQueries.ArticleMention> entities,
-      List<StoryQueries.StoryListView> storyLists) {
-    String self = "/api/articles/" + a.id();
+      long id,
+      String url,
+      ArticleMetadata metadata,
+      Instant capturedAt,
+      Instant firstSeenAt,
+      Instant lastSeenAt,
+      Body body) {
+    String self = "/api/articles/" + id;
     return new ArticleView(
-        a.id(),
-        a.url(),
-        a.metadata(),
-        a.capturedAt(),
-        a.firstSeenAt(),
-        a.lastSeenAt(),
-        new Body(a.bodyText(), a.paragraphs(), a.wordCount(), a.bodyHtml()),
-        entities,
-        storyLists,
+        id,
+        url,
+        metadata,
+        capturedAt,
+        firstSeenAt,
+        lastSeenAt,
+        body,
+        List.of(),
+        List.of(),
         new Links(self, self + "/related", self + "/revisions"));
+  }
+
+  /** This view with its entities and story lists. */
+  ArticleView with(
+      List<EntityQueries.ArticleMention> entities, List<StoryQueries.StoryListView> storyLists) {
+    return new ArticleView(
+        id, url, metadata, capturedAt, firstSeenAt, lastSeenAt, body, entities, storyLists, links);
   }
 }

@@ -85,12 +85,10 @@ public class ArticleSearch {
   /**
    * A page of hits.
    *
-   * @param snippets highlighted passages (HTML-escaped, {@code <mark>}ed) by article id
    * @param nextCursor pass as {@code cursor} for the hits after these; null on the last page
    */
   public record Hits(
       List<Long> ids,
-      Map<Long, String> snippets,
       long total,
       Map<String, List<FacetValue>> facets,
       @Nullable String nextCursor) {}
@@ -153,8 +151,6 @@ public class ArticleSearch {
     SearchScope<Object> scope = session.scope(Object.class, ArticleFields.ENTITY_NAME);
     boolean text = query.q() != null && !query.q().isBlank();
     Cursor after = query.cursor() == null ? null : Cursor.parse(query.cursor(), query.order());
-    List<String> bodies =
-        ArticleFields.languageKeys().stream().map(l -> ArticleFields.BODY + l).toList();
     Map<String, AggregationKey<Map<String, Long>>> termKeys = new LinkedHashMap<>();
     for (String facet : query.facets()) {
       if (TERM_FACETS.containsKey(facet)) {
@@ -175,24 +171,10 @@ public class ArticleSearch {
                   List<SearchProjection<?>> projections = new ArrayList<>();
                   projections.add(f.id(Long.class).toProjection());
                   projections.add(f.field(ArticleFields.TIME, Instant.class).toProjection());
-                  if (text) {
-                    for (String body : bodies) {
-                      projections.add(f.highlight(body).toProjection());
-                    }
-                  }
                   return f.composite().from(projections.toArray(SearchProjection[]::new)).asList();
                 })
             .where((f, root) -> root.add(where(f, query, after)))
             .sort(f -> sort(f, query.order(), text));
-    if (text) {
-      step =
-          step.highlighter(
-              h ->
-                  h.unified()
-                      .tag("<mark>", "</mark>")
-                      .encoder(HighlighterEncoder.HTML)
-                      .numberOfFragments(2));
-    }
     for (var e : termKeys.entrySet()) {
       String field = TERM_FACETS.get(e.getKey());
       step =
@@ -209,18 +191,8 @@ public class ArticleSearch {
     SearchResult<List<?>> result = step.fetch(offset, query.size());
 
     List<Long> ids = new ArrayList<>();
-    Map<Long, String> snippets = new LinkedHashMap<>();
     for (List<?> hit : result.hits()) {
-      Long id = (Long) hit.get(0);
-      ids.add(id);
-      for (int i = 2; i < hit.size(); i++) {
-        @SuppressWarnings("unchecked")
-        List<String> fragments = (List<String>) hit.get(i);
-        if (fragments != null && !fragments.isEmpty()) {
-          snippets.put(id, String.join(SNIPPET_DELIMITER, fragments));
-          break;
-        }
-      }
+      ids.add((Long) hit.get(0));
     }
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     for (var e : termKeys.entrySet()) {
@@ -247,7 +219,7 @@ public class ArticleSearch {
       List<?> last = result.hits().getLast();
       next = new Cursor(query.order(), (Instant) last.get(1), (Long) last.get(0)).encode();
     }
-    return new Hits(ids, snippets, result.total().hitCount(), facets, next);
+    return new Hits(ids, result.total().hitCount(), facets, next);
   }
 
   private org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep where(
@@ -259,18 +231,9 @@ public class ArticleSearch {
       // One clause per language, each analysed by that language's analyzer: a document has text in
       // one language's fields only, and must match every term there (stop words dropped per
       // language, so "the" does not have to match in a German article's fields).
-      String terms = OR.matcher(query.q().strip()).replaceAll("|");
       BooleanPredicateClausesStep<?, ?> languages = f.bool();
       for (String lang : ArticleFields.languageKeys()) {
-        languages.should(
-            f.simpleQueryString()
-                .field(ArticleFields.TITLE + lang)
-                .boost(TITLE_BOOST)
-                .field(ArticleFields.DESCRIPTION + lang)
-                .boost(DESCRIPTION_BOOST)
-                .field(ArticleFields.BODY + lang)
-                .matching(terms)
-                .defaultOperator(BooleanOperator.AND));
+        languages.should(matches(f, query.q(), lang));
       }
       bool.must(languages);
       if (query.order() == Order.RELEVANCE && properties.backend().equals("lucene")) {
@@ -319,6 +282,67 @@ public class ArticleSearch {
       bool.filter(after.predicate(f));
     }
     return bool;
+  }
+
+  /** The text clause of one language: every term in its title, description or body fields. */
+  private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matches(
+      SearchPredicateFactory f, String q, String lang) {
+    return f.simpleQueryString()
+        .field(ArticleFields.TITLE + lang)
+        .boost(TITLE_BOOST)
+        .field(ArticleFields.DESCRIPTION + lang)
+        .boost(DESCRIPTION_BOOST)
+        .field(ArticleFields.BODY + lang)
+        .matching(OR.matcher(q.strip()).replaceAll("|"))
+        .defaultOperator(BooleanOperator.AND);
+  }
+
+  /**
+   * Highlighted snippets (HTML-escaped, {@code <mark>}ed) of these hits of {@code q}, by article
+   * id. A hit's text is only in the fields of its language, so each language's hits are highlighted
+   * in that language's body field alone, with that language's clause of the search: the same terms
+   * as the full query has for that field, so the same passages. Highlighting all 13 body fields of
+   * every hit took most of a search's CPU (the highlighter re-reads the stored document and walks
+   * the whole query once per field).
+   *
+   * @param idsByLanguage hit ids by {@link ArticleFields#languageKey language key}
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, String> snippets(String q, Map<String, List<Long>> idsByLanguage) {
+    SearchSession session = Search.session(em);
+    SearchScope<Object> scope = session.scope(Object.class, ArticleFields.ENTITY_NAME);
+    Map<Long, String> snippets = new LinkedHashMap<>();
+    for (var e : idsByLanguage.entrySet()) {
+      String lang = e.getKey();
+      List<Long> ids = e.getValue();
+      if (ids.isEmpty()) {
+        continue;
+      }
+      List<List<?>> hits =
+          session
+              .search(scope)
+              .select(f -> f.composite(f.id(Long.class), f.highlight(ArticleFields.BODY + lang)))
+              .where(
+                  f ->
+                      f.bool()
+                          .filter(f.terms().field(ArticleFields.ID).matchingAny(ids))
+                          .must(matches(f, q, lang)))
+              .highlighter(
+                  h ->
+                      h.unified()
+                          .tag("<mark>", "</mark>")
+                          .encoder(HighlighterEncoder.HTML)
+                          .numberOfFragments(2))
+              .fetchHits(ids.size());
+      for (List<?> hit : hits) {
+        @SuppressWarnings("unchecked")
+        List<String> fragments = (List<String>) hit.get(1);
+        if (fragments != null && !fragments.isEmpty()) {
+          snippets.put((Long) hit.get(0), String.join(SNIPPET_DELIMITER, fragments));
+        }
+      }
+    }
+    return snippets;
   }
 
   private static SortFinalStep sort(SearchSortFactory f, Order order, boolean text) {
