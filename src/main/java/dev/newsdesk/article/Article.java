@@ -49,6 +49,8 @@ class Article {
   private @Nullable String imageUrl;
   private @Nullable Instant publishedAt;
   private @Nullable Instant modifiedAt;
+  private @Nullable Integer publishedOffset;
+  private @Nullable Integer modifiedOffset;
   private Instant capturedAt;
   private Instant firstSeenAt;
   private Instant lastSeenAt;
@@ -101,6 +103,8 @@ class Article {
     this.imageUrl = m.image();
     this.publishedAt = m.publishedAt();
     this.modifiedAt = m.modifiedAt();
+    this.publishedOffset = ArticleMetadata.offsetSeconds(m.publishedAtLocal());
+    this.modifiedOffset = ArticleMetadata.offsetSeconds(m.modifiedAtLocal());
     this.bodyText = content.bodyText();
     this.bodyHtml = content.bodyHtml();
     this.paragraphs = content.paragraphs();
@@ -159,6 +163,8 @@ class Article {
         authors,
         publishedAt,
         modifiedAt,
+        publishedOffset,
+        modifiedOffset,
         bodyText,
         wordCount);
   }
@@ -178,7 +184,9 @@ class Article {
         description,
         imageUrl,
         publishedAt,
-        modifiedAt);
+        modifiedAt,
+        ArticleMetadata.local(publishedAt, publishedOffset),
+        ArticleMetadata.local(modifiedAt, modifiedOffset));
   }
 
   String url() {

@@ -1,6 +1,8 @@
 package dev.newsdesk.article;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,4 +20,29 @@ public record ArticleMetadata(
     @Nullable String description,
     @Nullable String image,
     @Nullable Instant publishedAt,
-    @Nullable Instant modifiedAt) {}
+    @Nullable Instant modifiedAt,
+    @Nullable String publishedAtLocal,
+    @Nullable String modifiedAtLocal) {
+
+  /**
+   * The instant in the page's own UTC offset as ISO text, or null when the page wrote none. The
+   * extractor reads a missing zone as UTC, so offset zero is stored as null: UTC is shown anyway.
+   */
+  static @Nullable String local(@Nullable Instant t, @Nullable Integer offsetSeconds) {
+    return t == null || offsetSeconds == null
+        ? null
+        : t.atOffset(ZoneOffset.ofTotalSeconds(offsetSeconds)).toString();
+  }
+
+  /** The page's own offset in seconds, null when it wrote none (or UTC). */
+  static @Nullable Integer offsetSeconds(@Nullable OffsetDateTime t) {
+    return t == null || t.getOffset().getTotalSeconds() == 0
+        ? null
+        : t.getOffset().getTotalSeconds();
+  }
+
+  /** The offset back from {@link #publishedAtLocal}/{@link #modifiedAtLocal}. */
+  static @Nullable Integer offsetSeconds(@Nullable String local) {
+    return local == null ? null : offsetSeconds(OffsetDateTime.parse(local));
+  }
+}

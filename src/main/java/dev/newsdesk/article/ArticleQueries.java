@@ -22,7 +22,8 @@ public class ArticleQueries {
 
   static final String SUMMARY_COLUMNS =
       "a.id, a.url, a.host, a.title, a.authors, a.section, a.language, a.site_name, a.description,"
-          + " a.image_url, a.published_at, a.modified_at, a.captured_at, a.word_count";
+          + " a.image_url, a.published_at, a.modified_at, a.published_offset,"
+          + " a.modified_offset, a.captured_at, a.word_count";
 
   private final JdbcClient jdbc;
   private final ArticleSearch engine;
@@ -91,7 +92,11 @@ public class ArticleQueries {
             rs.getString("description"),
             rs.getString("image_url"),
             Sql.instant(rs, "published_at"),
-            Sql.instant(rs, "modified_at")),
+            Sql.instant(rs, "modified_at"),
+            ArticleMetadata.local(
+                Sql.instant(rs, "published_at"), rs.getObject("published_offset", Integer.class)),
+            ArticleMetadata.local(
+                Sql.instant(rs, "modified_at"), rs.getObject("modified_offset", Integer.class))),
         Sql.instant(rs, "captured_at"),
         rs.getInt("word_count"),
         rs.getString("snippet"),

@@ -38,6 +38,8 @@ class ArticleRevision {
 
   private @Nullable Instant publishedAt;
   private @Nullable Instant modifiedAt;
+  private @Nullable Integer publishedOffset;
+  private @Nullable Integer modifiedOffset;
   private String bodyText;
   private int wordCount;
 
@@ -54,6 +56,8 @@ class ArticleRevision {
       List<String> authors,
       @Nullable Instant publishedAt,
       @Nullable Instant modifiedAt,
+      @Nullable Integer publishedOffset,
+      @Nullable Integer modifiedOffset,
       String bodyText,
       int wordCount) {
     this.article = article;
@@ -65,6 +69,8 @@ class ArticleRevision {
     this.authors = List.copyOf(authors);
     this.publishedAt = publishedAt;
     this.modifiedAt = modifiedAt;
+    this.publishedOffset = publishedOffset;
+    this.modifiedOffset = modifiedOffset;
     this.bodyText = bodyText;
     this.wordCount = wordCount;
   }
@@ -82,6 +88,8 @@ class ArticleRevision {
         content.metadata().authors(),
         content.metadata().publishedAt(),
         content.metadata().modifiedAt(),
+        ArticleMetadata.offsetSeconds(content.metadata().publishedAtLocal()),
+        ArticleMetadata.offsetSeconds(content.metadata().modifiedAtLocal()),
         content.bodyText(),
         content.wordCount());
   }

@@ -185,4 +185,62 @@ class DeskPagesTest {
     assertThat(renamed.header("HX-Redirect")).isEqualTo("/entities/" + owusu);
     assertThat(api.get("/entities/" + owusu).body()).contains("Ama Owusu-Boateng");
   }
+
+  /** A page that wrote its dates in its own offset (+02:00) or without one (a bare date). */
+  static String datedPage(String published, String modified) {
+    return """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+        <title>Ferry timetable changes | Harbour Herald</title>
+        <meta property="article:published_time" content="%s">
+        <meta property="article:modified_time" content="%s">
+        </head><body><main><article><h1>Ferry timetable changes</h1>
+        <p>The harbour ferry will run every twenty minutes from Monday, the operator said on
+        Friday, after a winter of complaints about crowded boats and long queues at the pier.</p>
+        <p>Evening crossings will end an hour later in summer, and a new night boat will run on
+        Saturdays until the end of the festival season in the old town.</p>
+        </article></main></body></html>
+        """
+        .formatted(published, modified);
+  }
+
+  @Test
+  void datesShowThePagesOwnOffsetBesideUtcAndUtcOnlyWithoutOne() {
+    String local = SITE_FERRY + "local/";
+    String bare = SITE_FERRY + "bare/";
+    api.post(
+            "/api/ingestions?url=" + local + "&capturedAt=2026-01-23T10:00:00Z",
+            "text/html",
+            datedPage("2026-01-23T09:15:00+02:00", "2026-01-23T10:40:00+02:00"))
+        .expect(201);
+    api.post(
+            "/api/ingestions?url=" + bare + "&capturedAt=2026-01-23T10:00:00Z",
+            "text/html",
+            datedPage("2026-01-23", "2026-01-23T10:40:00"))
+        .expect(201);
+    long localId = articleId(local);
+    long bareId = articleId(bare);
+
+    JsonNode withOffset = api.get("/api/articles/" + localId).expect(200).json();
+    assertThat(withOffset.path("publishedAt").asString()).isEqualTo("2026-01-23T07:15:00Z");
+    assertThat(withOffset.path("publishedAtLocal").asString()).isEqualTo("2026-01-23T09:15+02:00");
+    assertThat(withOffset.path("modifiedAtLocal").asString()).isEqualTo("2026-01-23T10:40+02:00");
+    JsonNode listed = api.get("/api/articles?q=ferry").expect(200).json();
+    assertThat(listed.toString()).contains("\"publishedAtLocal\":\"2026-01-23T09:15+02:00\"");
+    JsonNode without = api.get("/api/articles/" + bareId).expect(200).json();
+    assertThat(without.path("publishedAt").asString()).isEqualTo("2026-01-23T00:00:00Z");
+    assertThat(without.has("publishedAtLocal")).isTrue();
+    assertThat(without.path("publishedAtLocal").isNull()).isTrue();
+    assertThat(without.path("modifiedAtLocal").isNull()).isTrue();
+
+    String page = api.get("/articles/" + localId).expect(200).body();
+    assertThat(page)
+        .contains(
+            "<time class=\"local\" datetime=\"2026-01-23T09:15+02:00\">2026-01-23 09:15+02:00</time>")
+        .contains("2026-01-23 07:15:00 UTC")
+        .contains("2026-01-23 10:40+02:00");
+    String utcOnly = api.get("/articles/" + bareId).expect(200).body();
+    assertThat(utcOnly).doesNotContain("class=\"local\"").contains("2026-01-23 00:00:00 UTC");
+  }
+
+  static final String SITE_FERRY = DeskFixtures.SITE + "/news/ferry-";
 }

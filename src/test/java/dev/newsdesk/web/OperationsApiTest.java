@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsdesk.support.Api;
 import dev.newsdesk.support.ServiceTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,13 @@ class OperationsApiTest {
     assertThat(docs.path("paths").has("/api/articles/{id}")).isTrue();
     assertThat(docs.path("paths").has("/api/ingestions")).isTrue();
     assertThat(docs.path("paths").has("/api/entities/{id}/co-occurring")).isTrue();
+    // the article's dates in the page's own offset sit beside the UTC instants in the contract
+    for (String schema : List.of("ArticleView", "ArticleSummary")) {
+      JsonNode properties = docs.path("components").path("schemas").path(schema).path("properties");
+      assertThat(properties.has("publishedAt")).as(schema).isTrue();
+      assertThat(properties.has("publishedAtLocal")).as(schema).isTrue();
+      assertThat(properties.has("modifiedAtLocal")).as(schema).isTrue();
+    }
     api.get("/swagger-ui/index.html").expect(200);
   }
 
