@@ -43,7 +43,8 @@ public class ArticleQueries {
       Map<String, List<Long>> byLanguage = new LinkedHashMap<>();
       for (ArticleSummary s : items) {
         byLanguage
-            .computeIfAbsent(ArticleFields.languageKey(s.metadata().language()), k -> new ArrayList<>())
+            .computeIfAbsent(
+                ArticleFields.languageKey(s.metadata().language()), k -> new ArrayList<>())
             .add(s.id());
       }
       Map<Long, String> snippets = engine.snippets(query.q(), byLanguage);

@@ -144,7 +144,8 @@ public class ArticleService {
    */
   static final String VIEW_SELECT =
       "select id, url, host, title, authors, section, language, site_name, description,"
-          + " image_url, published_at, modified_at, captured_at, first_seen_at, last_seen_at,"
+          + " image_url, published_at, modified_at, published_offset, modified_offset,"
+          + " captured_at, first_seen_at, last_seen_at,"
           + " body_text, paragraphs, word_count, body_html from article where deleted_at is null";
 
   /** A view without entities and story lists yet. */
@@ -162,7 +163,11 @@ public class ArticleService {
             rs.getString("description"),
             rs.getString("image_url"),
             Sql.instant(rs, "published_at"),
-            Sql.instant(rs, "modified_at")),
+            Sql.instant(rs, "modified_at"),
+            ArticleMetadata.local(
+                Sql.instant(rs, "published_at"), rs.getObject("published_offset", Integer.class)),
+            ArticleMetadata.local(
+                Sql.instant(rs, "modified_at"), rs.getObject("modified_offset", Integer.class))),
         Sql.instant(rs, "captured_at"),
         Sql.instant(rs, "first_seen_at"),
         Sql.instant(rs, "last_seen_at"),
