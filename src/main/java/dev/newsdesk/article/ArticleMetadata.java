@@ -1,5 +1,8 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.shared.Sql;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +26,25 @@ public record ArticleMetadata(
     @Nullable Instant modifiedAt,
     @Nullable String publishedAtLocal,
     @Nullable String modifiedAtLocal) {
+
+  /** The metadata columns of an {@code article} row (summary and view queries alike). */
+  static ArticleMetadata read(ResultSet rs) throws SQLException {
+    Instant published = Sql.instant(rs, "published_at");
+    Instant modified = Sql.instant(rs, "modified_at");
+    return new ArticleMetadata(
+        rs.getString("host"),
+        rs.getString("title"),
+        Sql.strings(rs, "authors"),
+        rs.getString("section"),
+        rs.getString("language"),
+        rs.getString("site_name"),
+        rs.getString("description"),
+        rs.getString("image_url"),
+        published,
+        modified,
+        local(published, rs.getObject("published_offset", Integer.class)),
+        local(modified, rs.getObject("modified_offset", Integer.class)));
+  }
 
   /**
    * The instant in the page's own UTC offset as ISO text, or null when the page wrote none. The

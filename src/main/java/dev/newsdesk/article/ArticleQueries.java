@@ -83,21 +83,7 @@ public class ArticleQueries {
     return new ArticleSummary(
         id,
         rs.getString("url"),
-        new ArticleMetadata(
-            rs.getString("host"),
-            rs.getString("title"),
-            Sql.strings(rs, "authors"),
-            rs.getString("section"),
-            rs.getString("language"),
-            rs.getString("site_name"),
-            rs.getString("description"),
-            rs.getString("image_url"),
-            Sql.instant(rs, "published_at"),
-            Sql.instant(rs, "modified_at"),
-            ArticleMetadata.local(
-                Sql.instant(rs, "published_at"), rs.getObject("published_offset", Integer.class)),
-            ArticleMetadata.local(
-                Sql.instant(rs, "modified_at"), rs.getObject("modified_offset", Integer.class))),
+        ArticleMetadata.read(rs),
         Sql.instant(rs, "captured_at"),
         rs.getInt("word_count"),
         rs.getString("snippet"),
