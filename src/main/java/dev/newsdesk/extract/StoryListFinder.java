@@ -242,12 +242,16 @@ final class StoryListFinder {
 
   /**
    * The items that lead to stories. Links under a list's heading to tag, section, author or legal
-   * pages are still taken out of the page with the list, but they are no stories of it.
+   * pages, or to another site's home or an account there (a short link, a social profile), are
+   * still taken out of the page with the list, but they are no stories of it.
    */
   private List<StoryItem> stories(List<StoryItem> items) {
     List<StoryItem> out = new ArrayList<>();
     for (StoryItem i : items) {
-      if (i.url() != null && isStory(i) && !furnitureUrls.contains(i.url())) {
+      if (i.url() != null
+          && isStory(i)
+          && !furnitureUrls.contains(i.url())
+          && (site.ownsDomain(i.url()) || !StoryUrls.isBareAddress(i.url()))) {
         out.add(
             new StoryItem(
                 out.size() + 1,
