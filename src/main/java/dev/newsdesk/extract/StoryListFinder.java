@@ -103,6 +103,18 @@ final class StoryListFinder {
       Pattern.compile(
           "(?i)(facebook\\.com/sharer|twitter\\.com/intent|x\\.com/intent|linkedin\\.com/share|api\\.whatsapp|wa\\.me/|t\\.me/share|pinterest\\.com/pin|reddit\\.com/submit|mailto:|/share\\?|/print/)");
 
+  /**
+   * A class or id word of a site map block ("sitemap", "site-map", "siteMap"): the site's sections
+   * and pages in columns, wherever it stands and whatever heading sits over it, never a list of
+   * stories.
+   */
+  private static final Pattern SITE_MAP = Pattern.compile("(?i)(^|[\\s_-])site-?map($|[\\s_-])");
+
+  private static boolean isSiteMap(Element a) {
+    return a.attributesSize() > 0
+        && (SITE_MAP.matcher(a.className()).find() || SITE_MAP.matcher(a.id()).find());
+  }
+
   private static final Pattern FURNITURE_TOKENS =
       Pattern.compile(
           "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer|breadcrumbs?|tags?|tagcloud|tag-cloud|categories|category-list|cat-list|pagination|pager)($|[\\s_-])");
@@ -594,7 +606,8 @@ final class StoryListFinder {
               && (a.attr("role").equals("navigation")
                   || a.attr("role").equals("contentinfo")
                   || FOOTER_ONLY.matcher(a.className()).matches()
-                  || FOOTER_ONLY.matcher(a.id()).matches())) {
+                  || FOOTER_ONLY.matcher(a.id()).matches()
+                  || isSiteMap(a))) {
         return true;
       }
     }
@@ -625,6 +638,7 @@ final class StoryListFinder {
     }
     return a.attributesSize() > 0
         && (NOT_A_LIST.matcher(Selectors.withoutTaxonomy(a.className())).find()
+            || isSiteMap(a)
             || NOT_A_LIST_ID.matcher(a.id()).find()
             || FOOTER_ONLY.matcher(a.className()).matches()
             || FOOTER_ONLY.matcher(a.id()).matches());
@@ -1039,7 +1053,8 @@ final class StoryListFinder {
       return true;
     }
     return a.attributesSize() > 0
-        && FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id()).find();
+        && (FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id()).find()
+            || isSiteMap(a));
   }
 
   /**
