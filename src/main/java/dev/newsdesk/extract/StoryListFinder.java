@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -183,7 +184,12 @@ final class StoryListFinder {
   private List<StoryList> find() {
     List<Found> found = new ArrayList<>();
     Set<Element> claimedLinks = new HashSet<>();
-    for (Element heading : headings()) {
+    List<Element> headings = headings();
+    for (LabelledLine line : lines) {
+      found.add(line.found);
+      claimedLinks.add(line.link);
+    }
+    for (Element heading : headings) {
       String text = headingText(heading);
       Optional<StoryListKind> kind = StoryListHeadings.kindOf(text);
       if (isFurniture(heading)
@@ -362,7 +368,10 @@ final class StoryListFinder {
         owner = ownerOf(r.urls().get(i), headed);
       }
     }
-    if (owner < 0 || rest.isEmpty() || isNotAList(r.parent())) {
+    if (owner < 0
+        || rest.isEmpty()
+        || isNotAList(r.parent())
+        || isLabelledLine(headed.get(owner))) {
       return false;
     }
     Found f = headed.get(owner);
@@ -393,6 +402,14 @@ final class StoryListFinder {
     }
     headed.set(owner, new Found(f.heading(), f.headingText(), f.kind(), f.scope(), taken, items));
     return true;
+  }
+
+  /**
+   * Whether a list is a labelled one-link line: it names one story, so the paragraphs beside it
+   * (prose that holds a link, the next line) never join it.
+   */
+  private boolean isLabelledLine(Found f) {
+    return lines.stream().anyMatch(line -> line.found == f);
   }
 
   private static int ownerOf(String url, List<Found> headed) {
@@ -943,6 +960,15 @@ final class StoryListFinder {
     List<Element> out = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       Element e = texts.element(i);
+      if (LINE_BLOCKS.contains(e.normalName())) {
+        int solid = texts.solidChars(e);
+        LabelledLine line = solid > 0 && solid <= MAX_LINE_CHARS ? labelledLine(e) : null;
+        if (line != null) {
+          lines.add(line);
+          i = texts.subtreeEnd(i) - 1; // its label is no heading of another list
+          continue;
+        }
+      }
       boolean candidate =
           HEADING_TAGS.contains(e.normalName())
               || e.nameIs("strong")
@@ -982,6 +1008,124 @@ final class StoryListFinder {
       i = texts.subtreeEnd(i) - 1; // nothing inside a heading is another one
     }
     return out;
+  }
+
+  /** Blocks that may be a labelled one-link line: {@code <p>Lire aussi : <a>…</a></p>}. */
+  private static final Set<String> LINE_BLOCKS =
+      Set.of("p", "div", "li", "blockquote", "em", "i", "strong", "b");
+
+  /** Visible characters of a labelled line at most: a label and one headline, not prose. */
+  private static final int MAX_LINE_CHARS = 300;
+
+  /** Words of a line's label at most ("Lesen Sie auch", "Leia também"). */
+  private static final int MAX_LINE_LABEL_WORDS = 4;
+
+  /** What stands around a label: brackets before it, separators after it ("[Read: ", "MIRA | "). */
+  private static final Pattern LABEL_EDGES = Pattern.compile("^[\\s\\[(]+|[\\s:|»›>\\-–—]+$");
+
+  /** A label inside the link itself: "[Read: Headline]", "Related: Headline". */
+  private static final Pattern LABEL_IN_LINK =
+      Pattern.compile("^[\\[(]?\\s*([^:|\\[\\]()]{2,30}?)\\s*[:|]\\s*(.+?)[\\])]?$");
+
+  /** Brackets around a headline: "[Headline]". */
+  private static final Pattern TITLE_BRACKETS = Pattern.compile("^[\\[(]\\s*|\\s*[\\])]$");
+
+  /** A labelled line found in the heading walk, and the one link it names. */
+  private record LabelledLine(Found found, Element link) {}
+
+  /** The labelled one-link lines of the page, filled by {@link #headings()}. */
+  private final List<LabelledLine> lines = new ArrayList<>();
+
+  /**
+   * A body line that names one other story behind a label written as text, which heading detection
+   * cannot see: "Lire aussi : <a>…</a>", "Learn More: <a>…</a>", {@code <em>Czytaj też: <a>…</a>}
+   * or the label inside the link ("[Read: …]"). The label must open the line and the link be the
+   * rest of it, so prose that merely holds a "read more" link stays in the body.
+   */
+  private @Nullable LabelledLine labelledLine(Element line) {
+    List<Node> parts = parts(line);
+    while (parts.size() == 1
+        && parts.get(0) instanceof Element only
+        && INLINE_WRAPPERS.contains(only.normalName())) {
+      parts = parts(only);
+    }
+    String label;
+    Element link;
+    String title;
+    if (parts.size() == 1 && loneLink(parts.get(0)) instanceof Element a) {
+      Matcher m = LABEL_IN_LINK.matcher(texts.normalised(a));
+      if (!m.matches()) {
+        return null;
+      }
+      label = m.group(1).strip();
+      link = a;
+      title = m.group(2).strip();
+    } else if (parts.size() >= 2 && loneLink(parts.get(1)) instanceof Element a) {
+      String before =
+          parts.get(0) instanceof TextNode t
+              ? t.text()
+              : parts.get(0) instanceof Element e
+                      && INLINE_WRAPPERS.contains(e.normalName())
+                      && e.selectFirst(ANCHORS) == null
+                  ? e.text()
+                  : null;
+      for (Node rest : parts.subList(2, parts.size())) {
+        if (!(rest instanceof TextNode t) || HAS_WORD.matcher(t.text()).find()) {
+          return null; // more words after the link: a sentence that holds a link
+        }
+      }
+      if (before == null) {
+        return null;
+      }
+      label = LABEL_EDGES.matcher(Texts.normalise(before)).replaceAll("");
+      link = a;
+      title = TITLE_BRACKETS.matcher(texts.normalised(a)).replaceAll("");
+    } else {
+      return null;
+    }
+    int words = Texts.wordCount(label);
+    if (words == 0 || words > MAX_LINE_LABEL_WORDS) {
+      return null;
+    }
+    Optional<StoryListKind> kind = StoryListHeadings.lineLabelKind(label);
+    String url = url(link);
+    if (kind.isEmpty()
+        || url == null
+        || headlineWords(title) < MIN_HEADLINE_WORDS
+        || headlineChars(title) < MIN_HEADLINE_CHARS
+        || !isStoryLink(link)
+        || isFurniture(line)) {
+      return null;
+    }
+    StoryItem item = item(1, title, url, line, link);
+    return new LabelledLine(
+        new Found(null, label, kind.get(), line, List.of(line), List.of(item)), link);
+  }
+
+  /** The child nodes of {@code e} that show something: elements and non-blank text. */
+  private static List<Node> parts(Element e) {
+    List<Node> out = new ArrayList<>();
+    for (Node n : e.childNodes()) {
+      if (n instanceof Element || n instanceof TextNode t && !t.isBlank()) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** The link a node is, or wraps alone ({@code <strong><a>…</a></strong>}), or null. */
+  private static @Nullable Element loneLink(Node n) {
+    while (n instanceof Element e) {
+      if (e.nameIs("a")) {
+        return e.hasAttr("href") ? e : null;
+      }
+      List<Node> inner = INLINE_WRAPPERS.contains(e.normalName()) ? parts(e) : List.of();
+      if (inner.size() != 1) {
+        return null;
+      }
+      n = inner.get(0);
+    }
+    return null;
   }
 
   /**

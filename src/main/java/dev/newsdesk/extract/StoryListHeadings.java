@@ -141,6 +141,29 @@ final class StoryListHeadings {
     return byRules(h);
   }
 
+  /**
+   * Labels that only name another story when they open a line ahead of its link ("Read: …", "Lire :
+   * …", "Learn more: …", "Lesen Sie auch …", "Zobacz też: …"): too common as words or button texts
+   * to head a list anywhere else.
+   */
+  private static final Pattern LINE_LABEL =
+      Pattern.compile(
+          "(?iu)^(read|lire|lesen sie (auch|mehr)|lies auch|learn more|zobacz (też|także)|czytaj|leia|lea|lee|leggi|lue|läs|lees|mira|ver|voir aussi|à voir aussi|ebenfalls lesenswert)$");
+
+  /**
+   * The kind a label in front of a one-link line names ("Lire aussi" before {@code <a>…</a>}): a
+   * heading word of {@link #kindOf}, or a line-only label ({@link #LINE_LABEL}), which is related.
+   */
+  static Optional<StoryListKind> lineLabelKind(String label) {
+    Optional<StoryListKind> kind = kindOf(label);
+    if (kind.isPresent()) {
+      return kind;
+    }
+    return LINE_LABEL.matcher(Texts.normalise(label)).matches()
+        ? Optional.of(StoryListKind.RELATED)
+        : Optional.empty();
+  }
+
   /** {@link #kindOf} by the rules alone, for a normalised lower-case heading. */
   static Optional<StoryListKind> byRules(String h) {
     for (Rule r : RULES) {

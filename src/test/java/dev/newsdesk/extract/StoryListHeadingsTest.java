@@ -27,6 +27,18 @@ class StoryListHeadingsTest {
   }
 
   @Test
+  void lineLabelsNameRelatedStoriesOnlyInFrontOfALine() {
+    for (String label : List.of("Read", "Lire", "Learn More", "Lesen Sie auch", "Zobacz też")) {
+      assertThat(StoryListHeadings.kindOf(label)).as(label).isEmpty();
+      assertThat(StoryListHeadings.lineLabelKind(label)).as(label).contains(StoryListKind.RELATED);
+    }
+    assertThat(StoryListHeadings.lineLabelKind("Lire aussi")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.lineLabelKind("Latest")).contains(StoryListKind.LATEST);
+    assertThat(StoryListHeadings.lineLabelKind("Reading the report")).isEmpty();
+    assertThat(StoryListHeadings.lineLabelKind("Read the rest")).isEmpty();
+  }
+
+  @Test
   void namesTheKindInGermanAndSpanish() {
     assertThat(StoryListHeadings.kindOf("Letzte Beiträge")).contains(StoryListKind.LATEST);
     assertThat(StoryListHeadings.kindOf("Beliebteste Artikel")).contains(StoryListKind.MOST_READ);
