@@ -317,10 +317,13 @@ final class StoryListFinder {
 
   /**
    * A link to the rest of a list rather than to one story: "View More Trending Stories »", "See all
-   * news", "Show more", or any text ending in an arrow (not "»", which closes French quotes).
+   * news", "Show more", or any text ending in an arrow (not "»", which closes French quotes); or to
+   * the rest of a post shown as a teaser: "Read the rest", "Continue reading", "Weiterlesen", "Lire
+   * la suite" alone, whose post is its own item.
    */
   private static final Pattern MORE_LINK =
-      Pattern.compile("(?iu)^(view|see|show|load|browse)\\s+(more|all)\\b|[›→]$");
+      Pattern.compile(
+          "(?iu)^(view|see|show|load|browse)\\s+(more|all)\\b|[›→]$|^(read the rest|continue reading|keep reading|weiterlesen|lire la suite|seguir leyendo|continua a leggere)\\W*$");
 
   /** Where a list stands in the page: its heading's position, else its first item's. */
   private int positionOf(Found f) {
