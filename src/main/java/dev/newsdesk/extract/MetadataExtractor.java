@@ -1,6 +1,5 @@
 package dev.newsdesk.extract;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -61,18 +60,6 @@ final class MetadataExtractor {
       Selectors.compile(
           "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, [class*=__author], .article-author, .post-author, .author, .by-author, .c-byline, .article__author, .story-author");
 
-  private static final Evaluator PUBLISHED_META =
-      QueryParser.parse(
-          "meta[property=article:published_time], meta[name=article:published_time], meta[property=og:published_time], meta[itemprop=datePublished], "
-              + "meta[name=pubdate], meta[name=publishdate], meta[name=date], meta[name=DC.date.issued], meta[name=dcterms.created], meta[name=dc.date], "
-              + "meta[name=sailthru.date], meta[name=parsely-pub-date], meta[property=bt:pubDate], meta[name=publish-date], meta[name=article.published]");
-
-  private static final Evaluator MODIFIED_META =
-      QueryParser.parse(
-          "meta[property=article:modified_time], meta[name=article:modified_time], meta[property=og:updated_time], meta[itemprop=dateModified], meta[name=last-modified], meta[name=dcterms.modified]");
-
-  private static final Evaluator META_TAGS = QueryParser.parse("meta");
-
   private static final Evaluator DESCRIPTION_OG =
       QueryParser.parse("meta[property=og:description]");
 
@@ -90,11 +77,11 @@ final class MetadataExtractor {
   private static final List<List<Evaluator>> TITLE_META =
       List.of(
           List.of(
-              MetaKey.property("dc:title", "dcterm:title", "dcterms:title"),
-              MetaKey.name("dc.title", "dc:title", "dcterm:title", "dcterms.title")),
-          List.of(MetaKey.property("og:title"), MetaKey.name("og:title")),
-          List.of(MetaKey.property("twitter:title"), MetaKey.name("twitter:title")),
-          List.of(MetaKey.name("parsely-title")));
+              MetaTags.property("dc:title", "dcterm:title", "dcterms:title"),
+              MetaTags.name("dc.title", "dc:title", "dcterm:title", "dcterms.title")),
+          List.of(MetaTags.property("og:title"), MetaTags.name("og:title")),
+          List.of(MetaTags.property("twitter:title"), MetaTags.name("twitter:title")),
+          List.of(MetaTags.name("parsely-title")));
 
   private static final Evaluator SITE_NAME =
       QueryParser.parse("meta[property=og:site_name], meta[name=og:site_name]");
@@ -105,14 +92,14 @@ final class MetadataExtractor {
   /** Meta keys naming the authors, in order of trust, as {@link #TITLE_META}. */
   private static final List<Evaluator> AUTHOR_META =
       List.of(
-          MetaKey.property("dc:creator", "dcterm:creator", "dcterms:creator"),
-          MetaKey.name("dc.creator", "dc:creator", "dcterms.creator"),
-          MetaKey.name("author"),
-          MetaKey.property("author"),
-          MetaKey.property("article:author", "og:article:author"),
-          MetaKey.name("article:author", "og:article:author"),
-          MetaKey.name("parsely-author"),
-          MetaKey.name("sailthru.author"));
+          MetaTags.property("dc:creator", "dcterm:creator", "dcterms:creator"),
+          MetaTags.name("dc.creator", "dc:creator", "dcterms.creator"),
+          MetaTags.name("author"),
+          MetaTags.property("author"),
+          MetaTags.property("article:author", "og:article:author"),
+          MetaTags.name("article:author", "og:article:author"),
+          MetaTags.name("parsely-author"),
+          MetaTags.name("sailthru.author"));
 
   private static final Evaluator NOT_BYLINE_CONTEXT =
       QueryParser.parse("aside, footer, nav, .comments, #comments, .comment");
@@ -153,29 +140,6 @@ final class MetadataExtractor {
 
   private static final Evaluator BYLINE_CANDIDATES = QueryParser.parse("p, div, span, address");
 
-  /** Elements whose markup says they hold the page's publication date (microdata, hAtom). */
-  private static final Evaluator PUBLISHED_MARKED =
-      Selectors.compile(
-          "[itemprop=datePublished], time[pubdate], time.published, abbr.published, time.entry-date");
-
-  private static final Evaluator PUBLISHED_CANDIDATES =
-      Selectors.compile(
-          "[itemprop=datePublished], time[pubdate], time.published, abbr.published, time.entry-date, time[datetime]");
-
-  /** Where a marked date is another item's: comments, sidebars and related-post blocks. */
-  private static final Evaluator NOT_MARKED_DATE_CONTEXT =
-      Selectors.compile(
-          ".sidebar, .widget, .comments, #comments, .comment, nav, [class*=related], [id*=related]");
-
-  /** Where a machine-readable date sits on a marked element, in order. */
-  private static final List<String> DATE_ATTRIBUTES = List.of("content", "datetime", "title");
-
-  private static final Evaluator MODIFIED_TIME =
-      Selectors.compile("time[itemprop=dateModified], time.updated[datetime]");
-
-  private static final Evaluator NOT_TIME_CONTEXT =
-      QueryParser.parse("aside, nav, footer, li, .sidebar, .widget, .comments, #comments");
-
   private static final Evaluator SECTION =
       QueryParser.parse(
           "meta[property=article:section], meta[name=article:section], meta[name=section], meta[name=parsely-section], meta[name=sailthru.section]");
@@ -192,8 +156,8 @@ final class MetadataExtractor {
 
   private final Document doc;
 
-  /** The page's {@code <meta>} elements in document order: every meta selector picks from these. */
-  private final List<Element> metas;
+  /** The page's {@code <meta>} elements: every meta selector picks from these. */
+  private final MetaTags metas;
 
   /** Read on first use: most pages name their authors before the last fallback needs it. */
   private final TextIndex.Lazy texts;
@@ -203,7 +167,7 @@ final class MetadataExtractor {
 
   private MetadataExtractor(Document doc, TextIndex.Lazy texts) {
     this.doc = doc;
-    this.metas = doc.select(META_TAGS);
+    this.metas = MetaTags.of(doc);
     this.texts = texts;
   }
 
@@ -226,18 +190,19 @@ final class MetadataExtractor {
     String canonical = canonical(article, pageUrl);
     String siteName = siteName(ld);
     List<String> authors = authors(ld, article, profile);
+    PageDates dates = PageDates.read(doc, metas, article);
     return new Metadata(
         canonical,
         title(article, profile, siteName, authors),
         authors,
-        published(article),
-        modified(article),
+        dates.published(),
+        dates.modified(),
         section(article),
         language(article),
         siteName,
         first(
-            meta(DESCRIPTION_OG),
-            meta(DESCRIPTION),
+            metas.first(DESCRIPTION_OG),
+            metas.first(DESCRIPTION),
             article == null ? null : JsonLd.text(article.get("description"))),
         image(article));
   }
@@ -251,20 +216,6 @@ final class MetadataExtractor {
     return null;
   }
 
-  /** The first non-blank value of the {@code <meta>} elements the selector picks. */
-  private @Nullable String meta(Evaluator selector) {
-    for (Element e : metas) {
-      if (!selector.matches(doc, e)) {
-        continue;
-      }
-      String v = Texts.blankToNull(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
-  }
-
   private @Nullable String canonical(@Nullable JsonNode article, @Nullable String pageUrl) {
     Element link = doc.selectFirst(CANONICAL);
     String c = link == null ? null : Texts.blankToNull(link.absUrl("href"));
@@ -272,7 +223,7 @@ final class MetadataExtractor {
       c = Texts.blankToNull(link.attr("href"));
     }
     if (c == null) {
-      c = meta(OG_URL);
+      c = metas.first(OG_URL);
     }
     if (c == null && article != null) {
       c = JsonLd.text(article.get("url"));
@@ -319,7 +270,7 @@ final class MetadataExtractor {
   private @Nullable String declaredTitle(List<Evaluator> spellings) {
     List<String> values = new ArrayList<>(spellings.size());
     for (Evaluator spelling : spellings) {
-      addIfPresent(values, meta(spelling));
+      addIfPresent(values, metas.first(spelling));
     }
     if (values.size() > 1 && !values.get(0).equals(values.get(1))) {
       for (String v : values) {
@@ -518,7 +469,7 @@ final class MetadataExtractor {
   }
 
   private @Nullable String siteName(JsonLd ld) {
-    String s = meta(SITE_NAME);
+    String s = metas.first(SITE_NAME);
     if (s != null) {
       return s;
     }
@@ -533,7 +484,7 @@ final class MetadataExtractor {
     if (site != null && JsonLd.text(site.get("name")) != null) {
       return JsonLd.text(site.get("name"));
     }
-    return meta(APP_NAME);
+    return metas.first(APP_NAME);
   }
 
   private List<String> authors(
@@ -556,7 +507,7 @@ final class MetadataExtractor {
       }
     }
     for (int i = 0; i < AUTHOR_META.size() && names.isEmpty(); i++) {
-      String m = meta(AUTHOR_META.get(i));
+      String m = metas.first(AUTHOR_META.get(i));
       if (m != null) {
         addNames(m, names);
       }
@@ -651,81 +602,10 @@ final class MetadataExtractor {
     }
   }
 
-  private @Nullable OffsetDateTime published(@Nullable JsonNode article) {
-    OffsetDateTime t =
-        article == null ? null : DateParsing.parse(JsonLd.text(article.get("datePublished")));
-    if (t == null) {
-      t = DateParsing.parse(meta(PUBLISHED_META));
-    }
-    if (t == null && article != null) {
-      t = DateParsing.parse(JsonLd.text(article.get("dateCreated")));
-    }
-    if (t == null) {
-      t = publishedElement();
-    }
-    return t;
-  }
-
-  private @Nullable OffsetDateTime modified(@Nullable JsonNode article) {
-    OffsetDateTime t =
-        article == null ? null : DateParsing.parse(JsonLd.text(article.get("dateModified")));
-    if (t == null) {
-      t = DateParsing.parse(meta(MODIFIED_META));
-    }
-    if (t == null) {
-      t = timeElement(MODIFIED_TIME);
-    }
-    return t;
-  }
-
-  /**
-   * The date an element marks as the page's publication: microdata ({@code itemprop=datePublished}
-   * with {@code content} or {@code datetime}) or hAtom ({@code abbr.published title=…}, {@code
-   * time.published}) first, else the first {@code <time datetime>}; all outside comments and story
-   * lists, and found in one pass. A marked date may sit in an entry footer or list item, where an
-   * unmarked {@code <time>} is more often another story's.
-   */
-  private @Nullable OffsetDateTime publishedElement() {
-    OffsetDateTime firstTime = null;
-    for (Element e : doc.select(PUBLISHED_CANDIDATES)) {
-      boolean marked = e.is(PUBLISHED_MARKED);
-      if (e.closest(marked ? NOT_MARKED_DATE_CONTEXT : NOT_TIME_CONTEXT) != null) {
-        continue;
-      }
-      if (marked) {
-        for (String attr : DATE_ATTRIBUTES) {
-          OffsetDateTime t = DateParsing.parse(e.attr(attr));
-          if (t != null) {
-            return t;
-          }
-        }
-      } else if (firstTime == null) {
-        firstTime = DateParsing.parse(e.attr("datetime"));
-      }
-    }
-    return firstTime;
-  }
-
-  /**
-   * The first {@code <time datetime>} outside story lists and comments; empty values are skipped.
-   */
-  private @Nullable OffsetDateTime timeElement(Evaluator selector) {
-    for (Element e : doc.select(selector)) {
-      if (e.closest(NOT_TIME_CONTEXT) != null) {
-        continue;
-      }
-      OffsetDateTime t = DateParsing.parse(e.attr("datetime"));
-      if (t != null) {
-        return t;
-      }
-    }
-    return null;
-  }
-
   private @Nullable String section(@Nullable JsonNode article) {
     String s = article == null ? null : JsonLd.text(article.get("articleSection"));
     if (s == null) {
-      s = meta(SECTION);
+      s = metas.first(SECTION);
     }
     return s;
   }
@@ -737,7 +617,7 @@ final class MetadataExtractor {
       lang = Texts.blankToNull(html == null ? null : html.attr("xml:lang"));
     }
     if (lang == null) {
-      lang = meta(LANGUAGE);
+      lang = metas.first(LANGUAGE);
     }
     if (lang == null && article != null) {
       lang = JsonLd.text(article.get("inLanguage"));
@@ -746,7 +626,7 @@ final class MetadataExtractor {
   }
 
   private @Nullable String image(@Nullable JsonNode article) {
-    String img = meta(IMAGE);
+    String img = metas.first(IMAGE);
     if (img == null && article != null) {
       JsonNode i = article.get("image");
       if (i != null) {
@@ -761,50 +641,5 @@ final class MetadataExtractor {
     }
     String abs = Urls.absolute(doc.location(), img);
     return abs == null ? img : abs;
-  }
-
-  /**
-   * A {@code <meta>} by key, case-insensitively: by its {@code name}, or by any of the
-   * space-separated tokens of its {@code property} (RDFa allows several: {@code property="dc:title
-   * og:title"}).
-   */
-  private static final class MetaKey extends Evaluator {
-    private final String attribute;
-    private final Set<String> keys;
-
-    private MetaKey(String attribute, String... keys) {
-      this.attribute = attribute;
-      this.keys = Set.of(keys);
-    }
-
-    static MetaKey property(String... keys) {
-      return new MetaKey("property", keys);
-    }
-
-    static MetaKey name(String... keys) {
-      return new MetaKey("name", keys);
-    }
-
-    @Override
-    public boolean matches(Element root, Element element) {
-      String value = element.attr(attribute);
-      if (value.isEmpty()) {
-        return false;
-      }
-      if (attribute.equals("name")) {
-        return keys.contains(value.strip().toLowerCase(Locale.ROOT));
-      }
-      for (String token : value.strip().split("\\s+")) {
-        if (keys.contains(token.toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    public String toString() {
-      return "meta[" + attribute + "=" + keys + "]";
-    }
   }
 }
