@@ -2,7 +2,6 @@ package dev.newsdesk.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -46,20 +45,6 @@ final class MetadataExtractor {
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  private static final Pattern BYLINE =
-      Pattern.compile("(?iu)^(?:written\\s+)?(?:by|von|par|por|de)\\s*:?\\s+(.{2,120})$");
-
-  private static final Pattern AUTHOR_SPLIT =
-      Pattern.compile("\\s*(?:,|;|\\band\\b|\\bund\\b|\\bet\\b|&|\\by\\b)\\s*");
-
-  private static final Pattern NOT_A_NAME =
-      Pattern.compile(
-          "(?i)https?://|www\\.|@|\\d{4}|\\d{1,2}:\\d{2}|\\b(published|updated|ago|min read|staff|newsroom)\\b");
-
-  private static final Evaluator BYLINE_ELEMENTS =
-      Selectors.compile(
-          "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline, .author-name, [class*=__author], .article-author, .post-author, .author, .by-author, .c-byline, .article__author, .story-author");
-
   private static final Evaluator DESCRIPTION_OG =
       QueryParser.parse("meta[property=og:description]");
 
@@ -89,57 +74,6 @@ final class MetadataExtractor {
   private static final Evaluator APP_NAME =
       QueryParser.parse("meta[name=application-name], meta[name=apple-mobile-web-app-title]");
 
-  /** Meta keys naming the authors, in order of trust, as {@link #TITLE_META}. */
-  private static final List<Evaluator> AUTHOR_META =
-      List.of(
-          MetaTags.property("dc:creator", "dcterm:creator", "dcterms:creator"),
-          MetaTags.name("dc.creator", "dc:creator", "dcterms.creator"),
-          MetaTags.name("author"),
-          MetaTags.property("author"),
-          MetaTags.property("article:author", "og:article:author"),
-          MetaTags.name("article:author", "og:article:author"),
-          MetaTags.name("parsely-author"),
-          MetaTags.name("sailthru.author"));
-
-  private static final Evaluator NOT_BYLINE_CONTEXT =
-      QueryParser.parse("aside, footer, nav, .comments, #comments, .comment");
-
-  /**
-   * The name itself inside a byline block ("By <a href=/by/jane>Jane Doe</a> Feb. 21, 2018 | Games
-   * Editor"): read alone, it leaves the date, role and labels around it behind.
-   */
-  private static final Evaluator BYLINE_NAMES =
-      Selectors.compile(
-          "[itemprop=name], [rel=author], a[href*=/author], a[href*=/by/], a[href*=/writer/], .author-name, .authorname");
-
-  private static final Evaluator MICRODATA_AUTHOR =
-      QueryParser.parse("[itemprop~=(?i)(^|\\s)author(\\s|$)]");
-
-  private static final Evaluator MICRODATA_ITEM = QueryParser.parse("[itemscope]");
-
-  /** Microdata of the article itself: its {@code author} is the article's, wherever it sits. */
-  private static final Pattern ARTICLE_ITEMTYPE =
-      Pattern.compile("(?i)schema\\.org/\\w*(Article|Posting)\\b");
-
-  /**
-   * A date or age after a name in a byline ("Jane Doe January 18", "Jane Doe Feb. 21", "Jane Doe 12
-   * March"): bylines often run the name and the date together with no separator.
-   */
-  private static final Pattern TRAILING_DATE =
-      Pattern.compile(
-          "(?iu)\\s+(?:(?:on|am|le|el|il|op)\\s+)?(?:\\d{1,2}\\.?\\s+MONTH\\b|MONTH\\.?\\s+\\d{1,4}\\b).*$"
-              .replace(
-                  "MONTH",
-                  "(?:january|february|march|april|may|june|july|august|september|october|november|december"
-                      + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"));
-
-  /** A link or address after a name: "Jane Doe (https://example.org/jane)", "Jane Doe <jane@…>". */
-  private static final Pattern TRAILING_CONTACT =
-      Pattern.compile(
-          "\\s*[(<\\[]\\s*(?:https?://|www\\.|mailto:|[^\\s@()<>]+@)[^)>\\]]*[)>\\]]\\s*$");
-
-  private static final Evaluator BYLINE_CANDIDATES = QueryParser.parse("p, div, span, address");
-
   private static final Evaluator SECTION =
       QueryParser.parse(
           "meta[property=article:section], meta[name=article:section], meta[name=section], meta[name=parsely-section], meta[name=sailthru.section]");
@@ -165,10 +99,13 @@ final class MetadataExtractor {
   /** See {@link #headings()}. */
   private @Nullable List<String> headings;
 
-  private MetadataExtractor(Document doc, TextIndex.Lazy texts) {
-    this.doc = doc;
-    this.metas = MetaTags.of(doc);
-    this.texts = texts;
+  private final MetadataSources page;
+
+  private MetadataExtractor(MetadataSources page) {
+    this.page = page;
+    this.doc = page.doc();
+    this.metas = page.metas();
+    this.texts = page.texts();
   }
 
   /**
@@ -182,18 +119,18 @@ final class MetadataExtractor {
       @Nullable SiteProfile profile,
       @Nullable String pageUrl,
       TextIndex.Lazy texts) {
-    return new MetadataExtractor(doc, texts).extract(ld, profile, pageUrl);
+    return new MetadataExtractor(MetadataSources.of(doc, ld, profile, pageUrl, texts)).extract();
   }
 
-  private Metadata extract(JsonLd ld, @Nullable SiteProfile profile, @Nullable String pageUrl) {
-    JsonNode article = ld.article();
-    String canonical = canonical(article, pageUrl);
-    String siteName = siteName(ld);
-    List<String> authors = authors(ld, article, profile);
-    PageDates dates = PageDates.read(doc, metas, article);
+  private Metadata extract() {
+    JsonNode article = page.article();
+    String canonical = canonical(article, page.pageUrl());
+    String siteName = siteName(page.ld());
+    List<String> authors = AuthorReader.read(page);
+    PageDates dates = PageDates.read(page);
     return new Metadata(
         canonical,
-        title(article, profile, siteName, authors),
+        title(article, page.profile(), siteName, authors),
         authors,
         dates.published(),
         dates.modified(),
@@ -473,7 +410,7 @@ final class MetadataExtractor {
     if (s != null) {
       return s;
     }
-    JsonNode article = ld.article();
+    JsonNode article = page.article();
     if (article != null && article.get("publisher") != null) {
       String p = JsonLd.text(ld.resolve(article.get("publisher")).get("name"));
       if (p != null) {
@@ -485,121 +422,6 @@ final class MetadataExtractor {
       return JsonLd.text(site.get("name"));
     }
     return metas.first(APP_NAME);
-  }
-
-  private List<String> authors(
-      JsonLd ld, @Nullable JsonNode article, @Nullable SiteProfile profile) {
-    Set<String> names = new LinkedHashSet<>();
-    if (article != null && article.get("author") != null) {
-      JsonNode a = article.get("author");
-      if (a.isArray()) {
-        for (JsonNode x : a) {
-          addJsonAuthor(ld, x, names);
-        }
-      } else {
-        addJsonAuthor(ld, a, names);
-      }
-    }
-    if (names.isEmpty() && profile != null && profile.metaSelector() != null) {
-      Element meta = doc.selectFirst(profile.metaSelector());
-      if (meta != null) {
-        addVisibleByline(meta, names);
-      }
-    }
-    for (int i = 0; i < AUTHOR_META.size() && names.isEmpty(); i++) {
-      String m = metas.first(AUTHOR_META.get(i));
-      if (m != null) {
-        addNames(m, names);
-      }
-    }
-    if (names.isEmpty()) {
-      for (Element e : doc.select(BYLINE_ELEMENTS)) {
-        if (e.closest(NOT_BYLINE_CONTEXT) != null && !isArticleMicrodataAuthor(e)) {
-          continue;
-        }
-        addVisibleByline(e, names);
-        if (!names.isEmpty()) {
-          break;
-        }
-      }
-    }
-    if (names.isEmpty()) {
-      Element body = doc.body();
-      TextIndex texts = this.texts.get();
-      for (Element e : body.select(BYLINE_CANDIDATES)) {
-        if (texts.solidChars(e) >= 120) {
-          continue; // too long for a byline, known without reading the text
-        }
-        String own = texts.normalised(e);
-        if (own.length() < 120 && BYLINE.matcher(own).matches() && e.childrenSize() <= 3) {
-          addVisibleByline(e, names);
-          if (!names.isEmpty()) {
-            break;
-          }
-        }
-      }
-    }
-    return new ArrayList<>(names);
-  }
-
-  private static void addJsonAuthor(JsonLd ld, JsonNode node, Set<String> names) {
-    JsonNode n = ld.resolve(node);
-    if (n.isString()) {
-      addNames(n.stringValue(), names);
-    } else if (n.isObject()) {
-      String name = JsonLd.text(n.get("name"));
-      if (name != null) {
-        addNames(name, names);
-      }
-    }
-  }
-
-  /**
-   * Whether {@code e} is or lies in the {@code author} of an Article item (schema.org microdata).
-   */
-  private static boolean isArticleMicrodataAuthor(Element e) {
-    Element author = e.closest(MICRODATA_AUTHOR);
-    Element parent = author == null ? null : author.parent();
-    Element item = parent == null ? null : parent.closest(MICRODATA_ITEM);
-    return item != null && ARTICLE_ITEMTYPE.matcher(item.attr("itemtype")).find();
-  }
-
-  private static void addVisibleByline(Element e, Set<String> names) {
-    for (Element name : e.select(BYLINE_NAMES)) {
-      addNames(name.text(), names);
-    }
-    if (!names.isEmpty()) {
-      return;
-    }
-    String text = Texts.normalise(e.text());
-    for (String line : text.split("\\s*[|•·\\n]\\s*")) {
-      Matcher m = BYLINE.matcher(line.strip());
-      if (m.matches()) {
-        addNames(m.group(1), names);
-        return;
-      }
-    }
-    if (text.length() <= 60 && !text.isEmpty()) {
-      addNames(text, names);
-    }
-  }
-
-  private static void addNames(String raw, Set<String> names) {
-    String s =
-        Texts.normalise(raw).replaceFirst("(?iu)^(?:written\\s+)?(?:by|von|par|por)\\s*:?\\s+", "");
-    // Cut a trailing date or role: "Jane Doe, 12 March 2024", "Jane Doe - Staff Writer".
-    s = TRAILING_CONTACT.matcher(s).replaceFirst("");
-    s = s.replaceFirst("\\s+[-–—|•·]\\s+.*$", "");
-    s = TRAILING_DATE.matcher(s).replaceFirst("");
-    for (String part : AUTHOR_SPLIT.split(s)) {
-      String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "");
-      if (name.length() >= 2
-          && name.length() <= 60
-          && !NOT_A_NAME.matcher(name).find()
-          && Texts.wordCount(name) <= 6) {
-        names.add(name);
-      }
-    }
   }
 
   private @Nullable String section(@Nullable JsonNode article) {

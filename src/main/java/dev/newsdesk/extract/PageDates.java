@@ -54,13 +54,11 @@ record PageDates(@Nullable OffsetDateTime published, @Nullable OffsetDateTime mo
   private static final Evaluator NOT_TIME_CONTEXT =
       QueryParser.parse("aside, nav, footer, li, .sidebar, .widget, .comments, #comments");
 
-  /**
-   * The page's dates.
-   *
-   * @param article the page's JSON-LD article node, if any
-   */
-  static PageDates read(Document doc, MetaTags metas, @Nullable JsonNode article) {
-    return new PageDates(published(doc, metas, article), modified(doc, metas, article));
+  /** The page's dates. */
+  static PageDates read(MetadataSources page) {
+    return new PageDates(
+        published(page.doc(), page.metas(), page.article()),
+        modified(page.doc(), page.metas(), page.article()));
   }
 
   private static @Nullable OffsetDateTime published(
