@@ -76,6 +76,7 @@ record PageFacts(
         image(page));
   }
 
+  /** The first non-blank value, its whitespace normalised. */
   private static @Nullable String first(@Nullable String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
