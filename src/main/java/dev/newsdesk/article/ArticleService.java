@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -53,7 +54,12 @@ public class ArticleService {
     this.jdbc = jdbc;
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * One article. No transaction of its own (joins a caller's): under PostgreSQL's read committed
+   * each statement takes its own snapshot in a transaction too, so BEGIN/COMMIT and a JPA session
+   * bought these three reads nothing; they still share one pooled connection.
+   */
+  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   public ArticleView get(long id) {
     return view(
         jdbc.sql(VIEW_SELECT + " and id = ?")
@@ -63,7 +69,8 @@ public class ArticleService {
             .orElseThrow(() -> notFound(id)));
   }
 
-  @Transactional(readOnly = true)
+  /** The article stored for a URL; no transaction of its own, as {@link #get}. */
+  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
   public ArticleView lookup(String url) {
     return view(
         jdbc.sql(VIEW_SELECT + " and url = ?")
