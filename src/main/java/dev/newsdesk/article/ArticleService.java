@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -54,12 +53,7 @@ public class ArticleService {
     this.jdbc = jdbc;
   }
 
-  /**
-   * One article. No transaction of its own (joins a caller's): under PostgreSQL's read committed
-   * each statement takes its own snapshot in a transaction too, so BEGIN/COMMIT and a JPA session
-   * bought these three reads nothing; they still share one pooled connection.
-   */
-  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+  @Transactional(readOnly = true)
   public ArticleView get(long id) {
     return view(
         jdbc.sql(VIEW_SELECT + " and id = ?")
@@ -69,8 +63,7 @@ public class ArticleService {
             .orElseThrow(() -> notFound(id)));
   }
 
-  /** The article stored for a URL; no transaction of its own, as {@link #get}. */
-  @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+  @Transactional(readOnly = true)
   public ArticleView lookup(String url) {
     return view(
         jdbc.sql(VIEW_SELECT + " and url = ?")

@@ -52,8 +52,6 @@ class ArticleStatementsTest {
     api.get("/api/articles/" + id).expect(200); // warm: first-use statements are not per request
 
     log.statements.clear();
-    log.connections.clear();
-    log.commits.clear();
     var article = api.get("/api/articles/" + id).expect(200).json();
     assertThat(article.path("entities").size()).as("the page names entities").isPositive();
     assertThat(article.path("storyLists").size()).as("the page has story lists").isPositive();
@@ -65,16 +63,6 @@ class ArticleStatementsTest {
     // hashes, HTTP validators, version), whose loading took a third of the read's CPU.
     assertThat(statements.getFirst()).contains("body_html").doesNotContain("content_hash");
     assertThat(statements).noneMatch(s -> s.contains("content_hash") || s.contains("http_etag"));
-    // No transaction (read committed gives each statement its own snapshot anyway): no COMMIT
-    // round trip, and the three statements share one pooled connection.
-    long thread = requestThread(log.statements, "article_entity");
-    assertThat(log.connections.stream().filter(t -> t == thread)).hasSize(1);
-    assertThat(log.commits.stream().filter(t -> t == thread)).isEmpty();
-  }
-
-  /** The thread that ran a statement containing {@code marker}. */
-  static long requestThread(List<Statement> all, String marker) {
-    return all.stream().filter(s -> s.sql().contains(marker)).findFirst().orElseThrow().thread();
   }
 
   /** The statements of the thread that ran one containing {@code marker}: the request's. */
@@ -97,11 +85,6 @@ class ArticleStatementsTest {
   static class StatementLog {
     final List<Statement> statements = new CopyOnWriteArrayList<>();
 
-    /** Threads that took a connection from the pool, or committed on one, once per event. */
-    final List<Long> connections = new CopyOnWriteArrayList<>();
-
-    final List<Long> commits = new CopyOnWriteArrayList<>();
-
     @Bean
     static BeanPostProcessor recordStatements(
         org.springframework.beans.factory.ObjectProvider<StatementLog> log) {
@@ -114,7 +97,6 @@ class ArticleStatementsTest {
           return new DelegatingDataSource(ds) {
             @Override
             public Connection getConnection() throws SQLException {
-              log.getObject().connections.add(Thread.currentThread().threadId());
               return recording(super.getConnection(), log.getObject());
             }
           };
@@ -132,8 +114,6 @@ class ArticleStatementsTest {
                 if (m.equals("prepareStatement") || m.equals("prepareCall")) {
                   log.statements.add(
                       new Statement(Thread.currentThread().threadId(), (String) args[0]));
-                } else if (m.equals("commit")) {
-                  log.commits.add(Thread.currentThread().threadId());
                 } else if (m.equals("createStatement")) {
                   log.statements.add(
                       new Statement(Thread.currentThread().threadId(), "<statement>"));
