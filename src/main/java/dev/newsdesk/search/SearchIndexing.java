@@ -100,6 +100,9 @@ public class SearchIndexing {
           .massIndexer()
           .purgeAllOnStart(true)
           .threadsToLoadObjects(2)
+          // one segment: the facets' term aggregations then read a segment's own ordinals
+          // instead of building a map across segments on every request
+          .mergeSegmentsOnFinish(true)
           .startAndWait();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -216,6 +216,34 @@ class SearchApiTest {
                 0L,
                 "2026-03-03T00:00:00Z",
                 1L));
+    // weeks start at the first match's day; given bounds are kept even where nothing matches
+    assertThat(
+            counts(
+                api.get("/api/articles?q=harbour&facets=week").json().path("facets").path("week")))
+        .isEqualTo(Map.of("2026-03-01T00:00:00Z", 3L));
+    assertThat(
+            counts(
+                api.get("/api/articles?q=harbour&facets=day&from=2026-03-02&to=2026-03-04")
+                    .json()
+                    .path("facets")
+                    .path("day")))
+        .isEqualTo(
+            Map.of(
+                "2026-03-02T00:00:00Z",
+                0L,
+                "2026-03-03T00:00:00Z",
+                1L,
+                "2026-03-04T00:00:00Z",
+                0L));
+    assertThat(
+            counts(
+                api.get("/api/articles?q=nowhere&facets=day&from=2026-03-02&to=2026-03-03")
+                    .json()
+                    .path("facets")
+                    .path("day")))
+        .isEqualTo(Map.of("2026-03-02T00:00:00Z", 0L, "2026-03-03T00:00:00Z", 0L));
+    assertThat(api.get("/api/articles?q=nowhere&facets=day").json().path("facets").path("day"))
+        .isEmpty();
     api.get("/api/articles?facets=colour").expectProblem(400, "invalid-request");
   }
 
