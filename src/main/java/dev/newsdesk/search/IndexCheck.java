@@ -57,9 +57,22 @@ class IndexCheck implements SmartInitializingSingleton {
       log.info("Search index in step with the database: {} articles", index.count());
       return false;
     }
+    if (properties.outboxPolling() && pendingEvents() > 0) {
+      // the processors are still applying committed writes: the index is behind, not lost
+      log.info(
+          "Search index behind the database (index {}, database {}): outbox pending",
+          index,
+          database);
+      return false;
+    }
     log.warn("Search index out of step (index {}, database {}): rebuilding", index, database);
     indexing.rebuild();
     return true;
+  }
+
+  /** Index updates committed but not yet applied (outbox-polling coordination only). */
+  long pendingEvents() {
+    return jdbc.sql("select count(*) from hsearch_outbox_event").query(Long.class).single();
   }
 
   Checksum database() {
