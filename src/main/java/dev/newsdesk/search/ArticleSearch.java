@@ -232,7 +232,7 @@ public class ArticleSearch {
       // one language's fields only, and must match every term there (stop words dropped per
       // language, so "the" does not have to match in a German article's fields).
       BooleanPredicateClausesStep<?, ?> languages = f.bool();
-      for (String lang : ArticleFields.languageKeys()) {
+      for (String lang : textLanguages(query)) {
         languages.should(matches(f, query.q(), lang));
       }
       bool.must(languages);
@@ -282,6 +282,28 @@ public class ArticleSearch {
       bool.filter(after.predicate(f));
     }
     return bool;
+  }
+
+  /**
+   * The languages whose fields a text query searches: with a {@code lang} filter only that
+   * language's (the only ones its hits have text in, analysed by that language's analyzer alone),
+   * else every language's.
+   */
+  static List<String> textLanguages(Query query) {
+    return query.lang() == null
+        ? ArticleFields.languageKeys()
+        : List.of(ArticleFields.languageKey(query.lang()));
+  }
+
+  /** The engine's own rendering of the query {@link #search} runs (for tests and diagnosis). */
+  @Transactional(readOnly = true)
+  String queryString(Query query) {
+    SearchSession session = Search.session(em);
+    return session
+        .search(session.scope(Object.class, ArticleFields.ENTITY_NAME))
+        .where((f, root) -> root.add(where(f, query, null)))
+        .toQuery()
+        .queryString();
   }
 
   /** The text clause of one language: every term in its title, description or body fields. */

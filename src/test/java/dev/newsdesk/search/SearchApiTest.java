@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class SearchApiTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired IndexCheck indexCheck;
+  @Autowired ArticleSearch search;
   Api api;
 
   @BeforeEach
@@ -181,6 +183,69 @@ class SearchApiTest {
     assertThat(ids("/api/articles?q=runner")).containsExactly(english);
     assertThat(ids("/api/articles?lang=de")).containsExactly(german);
     assertThat(ids("/api/articles?lang=en")).containsExactly(english);
+    assertThat(ids("/api/articles?q=Haus&lang=de")).containsExactly(german);
+    assertThat(ids("/api/articles?q=Haus&lang=en")).isEmpty();
+  }
+
+  @Test
+  void withALanguageTheTextQueryTargetsThatLanguagesFieldsOnly() {
+    String german = search.queryString(textQuery("Häuser", "de-AT"));
+    assertThat(german)
+        .contains("title_de", "body_de")
+        .doesNotContain("title_en", "body_en", "body_std", "body_fr");
+    String japanese = search.queryString(textQuery("港", "ja"));
+    assertThat(japanese).contains("body_std").doesNotContain("body_de", "body_en");
+    String any = search.queryString(textQuery("Häuser", null));
+    assertThat(any).contains("body_de", "body_en", "body_std");
+  }
+
+  @Test
+  void showFieldsAddsTheBodyOnlyWhenAskedFor() {
+    ingest(
+        english(
+            "pier-reopens",
+            "Pier reopens",
+            "2026-03-05T09:00:00Z",
+            "The pier reopened on Friday after a winter of repairs."));
+    JsonNode plain = api.get("/api/articles").json().path("items").get(0);
+    assertThat(plain.has("fields")).as("the default list is unchanged").isFalse();
+
+    JsonNode some =
+        api.get("/api/articles?show-fields=body,paragraphs").json().path("items").get(0);
+    assertThat(some.path("fields").path("body").asString())
+        .startsWith("The pier reopened on Friday after a winter of repairs.");
+    assertThat(some.path("fields").path("paragraphs").get(0).asString())
+        .isEqualTo("The pier reopened on Friday after a winter of repairs.");
+    assertThat(some.path("fields").has("html")).isFalse();
+
+    JsonNode all = api.get("/api/articles?q=pier&show-fields=ALL").json().path("items").get(0);
+    assertThat(all.path("fields").path("paragraphs").size()).isEqualTo(3);
+    assertThat(all.path("fields").path("html").asString()).contains("<p>The pier reopened");
+    assertThat(all.path("snippet").asString()).contains("<mark>");
+
+    JsonNode problem =
+        api.get("/api/articles?show-fields=body,colour").expectProblem(400, "invalid-request");
+    assertThat(problem.path("detail").asString())
+        .contains("show-fields")
+        .contains("body, paragraphs, html or all");
+  }
+
+  static ArticleSearch.Query textQuery(String q, String lang) {
+    return new ArticleSearch.Query(
+        q,
+        List.of(),
+        null,
+        null,
+        lang,
+        null,
+        null,
+        null,
+        null,
+        ArticleSearch.Order.RELEVANCE,
+        0,
+        20,
+        Set.of(),
+        null);
   }
 
   @Test
