@@ -400,6 +400,58 @@ class SearchApiTest {
     assertThat(indexCheck.repairIfOutOfStep()).as("corrections keep the index in step").isFalse();
   }
 
+  @Test
+  void entityAutocompleteMatchesWordPrefixesRanksByMentionsAndFollowsWrites() {
+    long profile =
+        ingest(
+            english(
+                "brennan-profile",
+                "A day with the minister",
+                "2026-03-01T09:00:00Z",
+                "Olivia Brennan starts her day at six. Brennan reads the papers first, and"
+                    + " Brennan answers letters from the valley before breakfast."));
+    ingest(
+        english(
+            "market-opens",
+            "Market opens",
+            "2026-03-02T09:00:00Z",
+            "Oliver Stokes opened the new market in the square on Tuesday."));
+    ingest(
+        english(
+            "market-returns",
+            "Market returns",
+            "2026-03-03T09:00:00Z",
+            "Oliver Stokes returned to the market on Friday with his family."));
+    assertThat(entityNames("/api/entities?q=oli"))
+        .as("most mentioned first")
+        .containsExactly("Olivia Brennan", "Oliver Stokes");
+    assertThat(entityNames("/api/entities?q=oli&type=PERSON")).hasSize(2);
+    assertThat(entityNames("/api/entities?q=oli&type=LOCATION")).isEmpty();
+    // every word starts a word of the name, in any order: not only a prefix of the whole name
+    assertThat(entityNames("/api/entities?q=stok%20OLI")).containsExactly("Oliver Stokes");
+    assertThat(entityNames("/api/entities?q=oliv%20bren")).containsExactly("Olivia Brennan");
+    JsonNode second = api.get("/api/entities?q=oli&size=1&page=1").expect(200).json();
+    assertThat(second.path("totalItems").asLong()).isEqualTo(2);
+    assertThat(second.path("items").get(0).path("name").asString()).isEqualTo("Oliver Stokes");
+
+    long stokes = entityId("Oliver Stokes");
+    api.edit("PATCH", "/api/entities/" + stokes, "{\"name\": \"Oliver Stokes-Hale\"}").expect(200);
+    assertThat(entityNames("/api/entities?q=hale")).containsExactly("Oliver Stokes-Hale");
+    api.edit("DELETE", "/api/articles/" + profile, null).expect(204);
+    assertThat(entityNames("/api/entities?q=oli"))
+        .as("an entity whose only article was deleted is no longer offered")
+        .containsExactly("Oliver Stokes-Hale");
+    assertThat(indexCheck.repairIfOutOfStep()).isFalse();
+  }
+
+  List<String> entityNames(String path) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode e : api.get(path).expect(200).json().path("items")) {
+      names.add(e.path("name").asString());
+    }
+    return names;
+  }
+
   long entityId(String name) {
     for (JsonNode e : api.get("/api/entities?q=" + enc(name)).json().path("items")) {
       if (e.path("name").asString().equals(name)) {
