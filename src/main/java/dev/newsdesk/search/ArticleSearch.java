@@ -255,11 +255,12 @@ public class ArticleSearch {
     bool.filter(f.match().field(ArticleFields.DELETED).matching(false));
     boolean text = query.q() != null && !query.q().isBlank();
     if (text) {
-      // One clause per language with documents, each analysed by that language's analyzer: a
-      // document has text in one language's fields only, and must match every term there (stop
-      // words dropped per language, so "the" does not have to match in a German article's fields).
+      // One clause per language with documents (only the lang filter's language when given), each
+      // analysed by that language's analyzer: a document has text in one language's fields only,
+      // and must match every term there (stop words dropped per language, so "the" does not have
+      // to match in a German article's fields).
       BooleanPredicateClausesStep<?, ?> anyLanguage = f.bool();
-      for (String lang : languages) {
+      for (String lang : textLanguages(query, languages)) {
         anyLanguage.should(matches(f, query.q(), lang));
       }
       bool.must(anyLanguage);
@@ -309,6 +310,26 @@ public class ArticleSearch {
       bool.filter(after.predicate(f));
     }
     return bool;
+  }
+
+  /**
+   * The languages whose fields a text query searches: with a {@code lang} filter only that
+   * language's (the only ones its hits have text in, analysed by that language's analyzer alone),
+   * else those of {@code indexed} (the languages that have documents).
+   */
+  static List<String> textLanguages(Query query, List<String> indexed) {
+    return query.lang() == null ? indexed : List.of(ArticleFields.languageKey(query.lang()));
+  }
+
+  /** The engine's own rendering of the query {@link #search} runs (for tests and diagnosis). */
+  @Transactional(readOnly = true)
+  String queryString(Query query) {
+    SearchSession session = Search.session(em);
+    return session
+        .search(session.scope(Object.class, ArticleFields.ENTITY_NAME))
+        .where((f, root) -> root.add(where(f, query, null, ArticleFields.languageKeys())))
+        .toQuery()
+        .queryString();
   }
 
   /** The text clause of one language: every term in its title, description or body fields. */
