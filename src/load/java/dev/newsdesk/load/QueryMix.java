@@ -1,9 +1,5 @@
 package dev.newsdesk.load;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -11,12 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.ToLongFunction;
 
 /**
  * The search queries clients send, in classes of selectivity: {@code common} words in most
  * articles, {@code medium} ones in a few percent, {@code rare} ones in a few dozen to a few hundred
- * per 100k, people's names, and two-word queries. Each query's real hit count is measured with the
- * service's own predicate after loading.
+ * per 100k, people's names, and two-word queries. Each query's real hit count is the service's own
+ * {@code totalItems} for it, asked once the search index is built.
  */
 final class QueryMix {
 
@@ -61,7 +58,7 @@ final class QueryMix {
     return pool.get(random.nextInt(pool.size()));
   }
 
-  static QueryMix build(Corpus corpus, Connection c, long seed) throws SQLException {
+  static QueryMix build(Corpus corpus, ToLongFunction<String> hits, long seed) {
     SplittableRandom r = new SplittableRandom(seed ^ 0x9e11);
     Vocabulary v = corpus.vocabulary;
     List<String[]> picked = new ArrayList<>();
@@ -101,17 +98,8 @@ final class QueryMix {
       picked.add(new String[] {"two-words", q});
     }
     List<Query> queries = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "select count(*) from article a where a.deleted_at is null"
-                + " and a.search @@ websearch_to_tsquery('english', ?)")) {
-      for (String[] p : picked) {
-        ps.setString(1, p[1]);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          queries.add(new Query(p[0], p[1], rs.getLong(1)));
-        }
-      }
+    for (String[] p : picked) {
+      queries.add(new Query(p[0], p[1], hits.applyAsLong(p[1])));
     }
     return new QueryMix(queries);
   }

@@ -59,6 +59,13 @@ final class ServiceProcess implements AutoCloseable {
     command.add("--server.address=127.0.0.1");
     command.add("--newsdesk.embedded-db.port=" + databasePort);
     command.add("--newsdesk.embedded-db.data-dir=" + dataDir);
+    if (!dataDir.isBlank()) {
+      // The index beside this database only: by default it goes to the data directory's parent,
+      // which two kept databases under one folder (e.g. /tmp) would share.
+      Path data = Path.of(dataDir);
+      command.add(
+          "--newsdesk.search.index-dir=" + data.resolveSibling(data.getFileName() + "-index"));
+    }
     command.add("--newsdesk.api.editor-keys=load:" + EditorKeys.hash(key));
     command.add("--spring.main.banner-mode=off");
     Files.createDirectories(log.getParent());

@@ -1,5 +1,6 @@
 package dev.newsdesk.article;
 
+import dev.newsdesk.search.ArticleFields;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -27,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "article")
-@Indexed(index = "article")
+@Indexed(index = ArticleFields.INDEX_NAME)
 @TypeBinding(binder = @TypeBinderRef(type = ArticleIndexBinder.class))
 class Article {
 

@@ -78,6 +78,11 @@ class ArticleController {
                       + " entity.location, day or week")
           @RequestParam(required = false)
           @Nullable List<String> facets,
+      @Parameter(
+              description =
+                  "fields to add to each item under \"fields\": body, paragraphs, html, or all")
+          @RequestParam(name = "show-fields", required = false)
+          @Nullable List<String> showFields,
       @Parameter(description = "the nextCursor of the previous page (newest/oldest order)")
           @RequestParam(required = false)
           @Nullable String cursor,
@@ -112,6 +117,16 @@ class ArticleController {
       }
       facetNames.add(name);
     }
+    Set<String> shown = ShownFields.parse(showFields == null ? List.of() : showFields);
+    if (shown == null) {
+      throw Problem.invalidField(
+          "show-fields",
+          "must be "
+              + String.join(", ", ShownFields.NAMES)
+              + " or "
+              + ShownFields.ALL
+              + " (comma-separated)");
+    }
     if (cursor != null && order == ArticleSearch.Order.RELEVANCE) {
       throw Problem.invalidField("cursor", "works with order-by newest or oldest");
     }
@@ -131,7 +146,8 @@ class ArticleController {
               page,
               size,
               facetNames,
-              cursor));
+              cursor),
+          shown);
     } catch (ArticleSearch.InvalidCursor e) {
       throw Problem.invalidField("cursor", e.getMessage());
     }

@@ -90,6 +90,9 @@ public final class ArticleIndexBinder implements TypeBinder {
                             .aggregable(Aggregable.YES)
                             .projectable(Projectable.YES))
                 .toReference(),
+            schema
+                .field(ArticleFields.DAY, f -> f.asLong().aggregable(Aggregable.YES))
+                .toReference(),
             keyword(schema, ArticleFields.HOST),
             keyword(schema, ArticleFields.SECTION),
             schema
@@ -136,6 +139,7 @@ public final class ArticleIndexBinder implements TypeBinder {
       IndexFieldReference<Long> version,
       IndexFieldReference<Boolean> deleted,
       IndexFieldReference<Instant> time,
+      IndexFieldReference<Long> day,
       IndexFieldReference<String> host,
       IndexFieldReference<String> section,
       IndexFieldReference<String> sectionKey,
@@ -159,7 +163,9 @@ public final class ArticleIndexBinder implements TypeBinder {
       doc.addValue(fields.id(), a.id());
       doc.addValue(fields.version(), a.version());
       doc.addValue(fields.deleted(), a.isDeleted());
-      doc.addValue(fields.time(), a.publishedAt() != null ? a.publishedAt() : a.capturedAt());
+      Instant time = a.publishedAt() != null ? a.publishedAt() : a.capturedAt();
+      doc.addValue(fields.time(), time);
+      doc.addValue(fields.day(), Math.floorDiv(time.getEpochSecond(), 86_400L));
       if (a.host() != null) {
         doc.addValue(fields.host(), a.host());
       }

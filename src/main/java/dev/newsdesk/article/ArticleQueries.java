@@ -6,9 +6,11 @@ import dev.newsdesk.shared.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,12 @@ public class ArticleQueries {
   /** One page of {@code GET /api/articles}: the engine's hits, with snippets and facets. */
   @Transactional(readOnly = true)
   public ArticlePage search(ArticleSearch.Query query) {
+    return search(query, Set.of());
+  }
+
+  /** The same, with these {@link ShownFields#NAMES} added to each item. */
+  @Transactional(readOnly = true)
+  ArticlePage search(ArticleSearch.Query query, Set<String> shown) {
     ArticleSearch.Hits hits = engine.search(query);
     List<ArticleSummary> items = summaries(hits.ids());
     if (query.q() != null && !query.q().isBlank() && !items.isEmpty()) {
@@ -50,7 +58,28 @@ public class ArticleQueries {
       Map<Long, String> snippets = engine.snippets(query.q(), byLanguage);
       items = items.stream().map(s -> s.withSnippet(snippets.get(s.id()))).toList();
     }
+    if (!shown.isEmpty() && !items.isEmpty()) {
+      Map<Long, ShownFields> fields = shownFields(items, shown);
+      items = items.stream().map(s -> s.withFields(fields.get(s.id()))).toList();
+    }
     return ArticlePage.of(items, query.page(), query.size(), hits);
+  }
+
+  /** The asked-for body fields of these articles, in one read. */
+  private Map<Long, ShownFields> shownFields(List<ArticleSummary> items, Set<String> shown) {
+    Map<Long, ShownFields> fields = new HashMap<>();
+    jdbc.sql("select id, body_text, paragraphs, body_html from article where id = any(?)")
+        .param(items.stream().map(ArticleSummary::id).toArray(Long[]::new))
+        .query(
+            rs -> {
+              fields.put(
+                  rs.getLong("id"),
+                  new ShownFields(
+                      shown.contains("body") ? rs.getString("body_text") : null,
+                      shown.contains("paragraphs") ? Sql.strings(rs, "paragraphs") : null,
+                      shown.contains("html") ? rs.getString("body_html") : null));
+            });
+    return fields;
   }
 
   /** Summaries of these articles (live ones only), in the order of the ids given. */
@@ -87,6 +116,7 @@ public class ArticleQueries {
         Sql.instant(rs, "captured_at"),
         rs.getInt("word_count"),
         rs.getString("snippet"),
-        "/api/articles/" + id);
+        "/api/articles/" + id,
+        null);
   }
 }

@@ -2,6 +2,7 @@ package dev.newsdesk.article;
 
 import dev.newsdesk.entity.EntityQueries;
 import dev.newsdesk.related.StoryQueries;
+import dev.newsdesk.search.SearchIndexing;
 import dev.newsdesk.shared.Sql;
 import dev.newsdesk.web.PageResponse;
 import dev.newsdesk.web.Problem;
@@ -36,6 +37,7 @@ public class ArticleService {
   private final StoryQueries stories;
   private final Clock clock;
   private final JdbcClient jdbc;
+  private final SearchIndexing search;
 
   ArticleService(
       ArticleRepository articles,
@@ -44,7 +46,8 @@ public class ArticleService {
       EntityQueries entities,
       StoryQueries stories,
       Clock clock,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      SearchIndexing search) {
     this.articles = articles;
     this.revisions = revisions;
     this.queries = queries;
@@ -52,6 +55,7 @@ public class ArticleService {
     this.stories = stories;
     this.clock = clock;
     this.jdbc = jdbc;
+    this.search = search;
   }
 
   @Transactional(readOnly = true)
@@ -84,6 +88,8 @@ public class ArticleService {
   @Transactional
   public void delete(long id) {
     articles.findLive(id).orElseThrow(() -> notFound(id)).delete(clock.instant());
+    // its entities' mention counts no longer include it (the autocomplete ranks by them)
+    search.reindexEntitiesMentionedBy(List.of(id));
   }
 
   /** Whether a live article with this id exists. */

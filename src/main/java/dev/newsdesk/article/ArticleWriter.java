@@ -1,6 +1,7 @@
 package dev.newsdesk.article;
 
 import dev.newsdesk.extract.ExtractedPage;
+import dev.newsdesk.search.SearchIndexing;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -44,10 +45,13 @@ public class ArticleWriter {
 
   private final ArticleRepository articles;
   private final ArticleRevisionRepository revisions;
+  private final SearchIndexing search;
 
-  ArticleWriter(ArticleRepository articles, ArticleRevisionRepository revisions) {
+  ArticleWriter(
+      ArticleRepository articles, ArticleRevisionRepository revisions, SearchIndexing search) {
     this.articles = articles;
     this.revisions = revisions;
+    this.search = search;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
@@ -63,6 +67,24 @@ public class ArticleWriter {
         articles
             .lockByUrl(url)
             .orElseThrow(() -> new IllegalStateException("row vanished: " + url));
+    boolean wasDeleted = !created && article.isDeleted();
+    Stored stored = store(article, created, url, page, pageHash, etag, lastModified, now);
+    if (wasDeleted && !article.isDeleted()) {
+      // restored: its entities' mention counts include it again (the autocomplete ranks by them)
+      search.reindexEntitiesMentionedBy(List.of(article.id()));
+    }
+    return stored;
+  }
+
+  private Stored store(
+      Article article,
+      boolean created,
+      String url,
+      ExtractedPage page,
+      String pageHash,
+      @Nullable String etag,
+      @Nullable String lastModified,
+      Instant now) {
     ArticleContent content = ArticleContent.of(url, page);
     if (created || article.isEmptyShell()) {
       article.rememberValidators(etag, lastModified);

@@ -4,6 +4,7 @@ import dev.newsdesk.web.EditorKeys;
 import dev.newsdesk.web.PageResponse;
 import dev.newsdesk.web.Problem;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -61,10 +62,15 @@ class EntityController {
               message = "must be PERSON, ORGANIZATION or LOCATION")
           String type) {}
 
-  @Operation(summary = "Browse entities: q matches the start of any word of a name or alias")
+  @Operation(
+      summary =
+          "Browse entities; with q, autocomplete on the search engine: each word of q starts a"
+              + " word of the name or an alias, most mentioned first")
   @GetMapping("/api/entities")
   PageResponse<EntitySummary> list(
-      @RequestParam(required = false) @Nullable String q,
+      @Parameter(description = "word prefixes, any order, e.g. put vlad")
+          @RequestParam(required = false)
+          @Nullable String q,
       @RequestParam(required = false)
           @Nullable
           @Pattern(

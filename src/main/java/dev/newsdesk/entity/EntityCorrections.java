@@ -76,6 +76,7 @@ class EntityCorrections {
             .params(existing.get(), id)
             .update();
         search.reindexArticlesMentioning(List.of(existing.get()));
+        search.reindexEntities(List.of(id, existing.get()));
         return existing.get();
       }
       jdbc.sql("update named_entity set type = ? where id = ?").params(newType, id).update();
@@ -83,6 +84,8 @@ class EntityCorrections {
     }
     // names and types of entities are in their articles' search documents
     search.reindexArticlesMentioning(List.of(id));
+    // and its name, aliases and type in its own autocomplete document
+    search.reindexEntities(List.of(id));
     return id;
   }
 
@@ -169,6 +172,7 @@ class EntityCorrections {
         .update();
     record(source, EntityCorrection.Action.MERGE, null, null, intoId, clock.instant(), editor);
     search.reindexArticlesMentioning(List.of(intoId));
+    search.reindexEntities(List.of(id, intoId));
   }
 
   @Transactional
@@ -179,6 +183,7 @@ class EntityCorrections {
     jdbc.sql("delete from article_entity where entity_id = ?").param(id).update();
     record(entity, EntityCorrection.Action.SUPPRESS, null, null, null, clock.instant(), editor);
     search.reindexArticles(mentioning);
+    search.reindexEntities(List.of(id));
   }
 
   /** Moves article mentions from one entity to another, adding up where both are mentioned. */

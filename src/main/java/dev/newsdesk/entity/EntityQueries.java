@@ -63,9 +63,11 @@ public class EntityQueries {
           .formatted(ARTICLE_TIME);
 
   private final JdbcClient jdbc;
+  private final EntitySearch search;
 
-  EntityQueries(JdbcClient jdbc) {
+  EntityQueries(JdbcClient jdbc, EntitySearch search) {
     this.jdbc = jdbc;
+    this.search = search;
   }
 
   /** The article's live entities, most salient first. */
@@ -182,21 +184,19 @@ public class EntityQueries {
         .list();
   }
 
-  /** Live entities, filtered by {@code q} (start of any word of a name or alias) and type. */
+  /**
+   * Live entities, filtered by {@code q} (each word starts a word of the name or an alias: the
+   * autocomplete, on the search engine) and type.
+   */
   @Transactional(readOnly = true)
   PageResponse<EntitySummary> list(
       @Nullable String q, @Nullable String type, String orderBy, int page, int size) {
-    Map<String, @Nullable Object> params = new HashMap<>();
-    String key = q == null ? "" : EntityKeys.normalise(q);
-    String where = " where " + LIVE_ENTITY;
-    if (!key.isEmpty()) {
-      where +=
-          " and (ne.key like :prefix or ne.key like :word or exists (select 1 from entity_alias al"
-              + " where al.entity_id = ne.id and (al.alias_key like :prefix or al.alias_key like :word)))";
-      String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-      params.put("prefix", escaped + "%");
-      params.put("word", "% " + escaped + "%");
+    if (q != null && !EntityKeys.normalise(q).isEmpty()) {
+      EntitySearch.Hits hits = search.find(q, type, orderBy, page, size);
+      return PageResponse.of(summaries(hits.ids()), page, size, hits.total());
     }
+    Map<String, @Nullable Object> params = new HashMap<>();
+    String where = " where " + LIVE_ENTITY;
     if (type != null) {
       where += " and ne.type = :type";
       params.put("type", type);
@@ -216,6 +216,20 @@ public class EntityQueries {
         (rs, n) -> summary(rs),
         page,
         size);
+  }
+
+  /** The summaries of these entities, in the order given (those no longer live left out). */
+  private List<EntitySummary> summaries(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, EntitySummary> byId = new HashMap<>();
+    jdbc.sql(STATS + " where ne.id = any(?) and " + LIVE_ENTITY + " group by ne.id")
+        .param(ids.toArray(Long[]::new))
+        .query((rs, n) -> summary(rs))
+        .list()
+        .forEach(e -> byId.put(e.id(), e));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   /** One live entity with the names it has been seen under (404 when there is none). */

@@ -41,6 +41,12 @@ public class MentionWriter {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void replaceMentions(long articleId, List<ArticleEntity> entities, Instant now) {
+    Set<Long> touched =
+        new LinkedHashSet<>(
+            jdbc.sql("select entity_id from article_entity where article_id = ?")
+                .param(articleId)
+                .query(Long.class)
+                .list());
     jdbc.sql("delete from article_entity where article_id = ?").param(articleId).update();
     // A stable order, so concurrent ingestions take entity-row locks in the same order.
     List<ArticleEntity> ordered = new ArrayList<>(entities);
@@ -74,6 +80,9 @@ public class MentionWriter {
           .update();
     }
     search.reindexArticles(List.of(articleId));
+    // the mention counts of the entities it mentioned and mentions now changed
+    touched.addAll(byEntity.keySet());
+    search.reindexEntities(touched);
   }
 
   private Optional<Long> resolve(ArticleEntity entity, Instant now) {

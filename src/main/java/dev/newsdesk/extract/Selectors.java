@@ -11,8 +11,11 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Every CSS selector and class/id heuristic the stages use, named, in one place (as trafilatura
- * keeps its XPaths).
+ * The selectors and class/id heuristics of cleaning and of finding the main block ({@link Cleaner},
+ * {@link BodyExtractor}; story lists share the taxonomy and word-list helpers), and {@link
+ * #compile}, the selector compiler every stage uses. A stage's own selectors, patterns and
+ * thresholds are named constants in that stage: the metadata readers', for one, in {@link
+ * TitleReader}, {@link AuthorReader}, {@link PageDates}, {@link PageFacts} and {@link MetaTags}.
  */
 final class Selectors {
 

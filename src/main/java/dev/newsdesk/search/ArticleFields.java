@@ -12,8 +12,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ArticleFields {
 
-  /** The JPA entity name of articles, which is also their index name. */
+  /** The JPA entity name of articles, which search scopes name. */
   public static final String ENTITY_NAME = "Article";
+
+  /**
+   * The index's name, which is also its directory: it changes with the mapping (v2: the day field),
+   * so that an index written with an older mapping is left behind and the start-up check builds the
+   * new one.
+   */
+  public static final String INDEX_NAME = "article-v2";
 
   /** Languages with an analyzer of their own; any other language uses {@link #STANDARD}. */
   public static final List<String> LANGUAGES =
@@ -39,6 +46,13 @@ public final class ArticleFields {
 
   /** Published if known, else captured: what lists sort and filter by. */
   public static final String TIME = "time";
+
+  /**
+   * The day of {@link #TIME} (days since 1970-01-01, UTC): the day/week histogram is one terms
+   * aggregation over it, in the same query as the hits, instead of a range aggregation whose bounds
+   * needed a query of their own.
+   */
+  public static final String DAY = "day";
 
   public static final String HOST = "host";
 

@@ -1,6 +1,8 @@
 package dev.newsdesk.search;
 
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -112,6 +116,9 @@ public class ArticleSearch {
   /** A day/week histogram keeps at most this many (the latest) buckets. */
   static final int HISTOGRAM_BUCKETS = 400;
 
+  /** Distinct days the histogram's aggregation may return: a century of matches. */
+  static final int MAX_DAYS = 36_525;
+
   static final String SNIPPET_DELIMITER = " … ";
 
   /** Facets by request name: the index field of each term facet. */
@@ -157,11 +164,10 @@ public class ArticleSearch {
         termKeys.put(facet, AggregationKey.of(facet));
       }
     }
+    List<String> languages = text ? indexedLanguages(scope) : List.of();
     String bucket =
         query.facets().contains("day") ? "day" : query.facets().contains("week") ? "week" : null;
-    List<Range<Instant>> buckets =
-        bucket == null ? List.of() : buckets(session, scope, query, bucket);
-    AggregationKey<Map<Range<Instant>, Long>> histogramKey = AggregationKey.of("histogram");
+    AggregationKey<Map<Long, Long>> daysKey = AggregationKey.of("days");
 
     var step =
         session
@@ -170,10 +176,14 @@ public class ArticleSearch {
                 f -> {
                   List<SearchProjection<?>> projections = new ArrayList<>();
                   projections.add(f.id(Long.class).toProjection());
-                  projections.add(f.field(ArticleFields.TIME, Instant.class).toProjection());
+                  if (query.order() != Order.RELEVANCE) {
+                    // the cursor's time: a stored field, so each hit's stored document is read
+                    // (and decompressed) for it; ids come from doc values
+                    projections.add(f.field(ArticleFields.TIME, Instant.class).toProjection());
+                  }
                   return f.composite().from(projections.toArray(SearchProjection[]::new)).asList();
                 })
-            .where((f, root) -> root.add(where(f, query, after)))
+            .where((f, root) -> root.add(where(f, query, after, languages)))
             .sort(f -> sort(f, query.order(), text));
     for (var e : termKeys.entrySet()) {
       String field = TERM_FACETS.get(e.getKey());
@@ -181,11 +191,10 @@ public class ArticleSearch {
           step.aggregation(
               e.getValue(), f -> f.terms().field(field, String.class).maxTermCount(FACET_VALUES));
     }
-    if (!buckets.isEmpty()) {
+    if (bucket != null) {
       step =
           step.aggregation(
-              histogramKey,
-              f -> f.range().field(ArticleFields.TIME, Instant.class).ranges(buckets));
+              daysKey, f -> f.terms().field(ArticleFields.DAY, Long.class).maxTermCount(MAX_DAYS));
     }
     int offset = after != null ? 0 : query.page() * query.size();
     SearchResult<List<?>> result = step.fetch(offset, query.size());
@@ -203,16 +212,7 @@ public class ArticleSearch {
               .toList());
     }
     if (bucket != null) {
-      List<FacetValue> histogram = new ArrayList<>();
-      if (!buckets.isEmpty()) {
-        Map<Range<Instant>, Long> counts = result.aggregation(histogramKey);
-        for (Range<Instant> r : buckets) {
-          histogram.add(
-              new FacetValue(
-                  r.lowerBoundValue().orElseThrow().toString(), counts.getOrDefault(r, 0L)));
-        }
-      }
-      facets.put(bucket, histogram);
+      facets.put(bucket, histogram(result.aggregation(daysKey), query, bucket));
     }
     String next = null;
     if (query.order() != Order.RELEVANCE && result.hits().size() == query.size()) {
@@ -222,20 +222,48 @@ public class ArticleSearch {
     return new Hits(ids, result.total().hitCount(), facets, next);
   }
 
+  /**
+   * The language keys whose fields hold documents (on Lucene; every one elsewhere): a text query's
+   * clauses for the others matched nothing yet cost their analysis and term lookups, 13 languages ×
+   * 3 fields per word. Read from the index as the query is built, so a write that has returned is
+   * seen.
+   */
+  private List<String> indexedLanguages(SearchScope<Object> scope) {
+    if (!properties.backend().equals("lucene")) {
+      return ArticleFields.languageKeys();
+    }
+    List<String> present = new ArrayList<>();
+    try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+      for (String lang : ArticleFields.languageKeys()) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+          if (leaf.reader().getFieldInfos().fieldInfo(ArticleFields.BODY + lang) != null) {
+            present.add(lang);
+            break;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // an empty clause list would match everything: with no text anywhere, keep them all
+    return present.isEmpty() ? ArticleFields.languageKeys() : present;
+  }
+
   private org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep where(
-      SearchPredicateFactory f, Query query, @Nullable Cursor after) {
+      SearchPredicateFactory f, Query query, @Nullable Cursor after, List<String> languages) {
     BooleanPredicateClausesStep<?, ?> bool = f.bool();
     bool.filter(f.match().field(ArticleFields.DELETED).matching(false));
     boolean text = query.q() != null && !query.q().isBlank();
     if (text) {
-      // One clause per language, each analysed by that language's analyzer: a document has text in
-      // one language's fields only, and must match every term there (stop words dropped per
-      // language, so "the" does not have to match in a German article's fields).
-      BooleanPredicateClausesStep<?, ?> languages = f.bool();
-      for (String lang : ArticleFields.languageKeys()) {
-        languages.should(matches(f, query.q(), lang));
+      // One clause per language with documents (only the lang filter's language when given), each
+      // analysed by that language's analyzer: a document has text in one language's fields only,
+      // and must match every term there (stop words dropped per language, so "the" does not have
+      // to match in a German article's fields).
+      BooleanPredicateClausesStep<?, ?> anyLanguage = f.bool();
+      for (String lang : textLanguages(query, languages)) {
+        anyLanguage.should(matches(f, query.q(), lang));
       }
-      bool.must(languages);
+      bool.must(anyLanguage);
       if (query.order() == Order.RELEVANCE && properties.backend().equals("lucene")) {
         bool.should(
             f.extension(LuceneExtension.get())
@@ -282,6 +310,26 @@ public class ArticleSearch {
       bool.filter(after.predicate(f));
     }
     return bool;
+  }
+
+  /**
+   * The languages whose fields a text query searches: with a {@code lang} filter only that
+   * language's (the only ones its hits have text in, analysed by that language's analyzer alone),
+   * else those of {@code indexed} (the languages that have documents).
+   */
+  static List<String> textLanguages(Query query, List<String> indexed) {
+    return query.lang() == null ? indexed : List.of(ArticleFields.languageKey(query.lang()));
+  }
+
+  /** The engine's own rendering of the query {@link #search} runs (for tests and diagnosis). */
+  @Transactional(readOnly = true)
+  String queryString(Query query) {
+    SearchSession session = Search.session(em);
+    return session
+        .search(session.scope(Object.class, ArticleFields.ENTITY_NAME))
+        .where((f, root) -> root.add(where(f, query, null, ArticleFields.languageKeys())))
+        .toQuery()
+        .queryString();
   }
 
   /** The text clause of one language: every term in its title, description or body fields. */
@@ -360,38 +408,41 @@ public class ArticleSearch {
                 .add(f.field(ArticleFields.ID).order(direction)));
   }
 
-  /** Day or week buckets over the query's time bounds, else over its matches' first and last. */
-  private List<Range<Instant>> buckets(
-      SearchSession session, SearchScope<Object> scope, Query query, String unit) {
-    Instant from = query.from();
-    Instant to = query.to();
-    if (from == null || to == null) {
-      AggregationKey<Instant> min = AggregationKey.of("min");
-      AggregationKey<Instant> max = AggregationKey.of("max");
-      Query unbounded = query;
-      SearchResult<?> bounds =
-          session
-              .search(scope)
-              .select(f -> f.id())
-              .where((f, root) -> root.add(where(f, unbounded, null)))
-              .aggregation(min, f -> f.min().field(ArticleFields.TIME, Instant.class))
-              .aggregation(max, f -> f.max().field(ArticleFields.TIME, Instant.class))
-              .fetch(0);
-      if (bounds.total().hitCount() == 0) {
-        return List.of();
-      }
-      from = from != null ? from : bounds.aggregation(min);
-      to = to != null ? to : bounds.aggregation(max).plusMillis(1);
+  /**
+   * Day or week buckets over the query's time bounds, else over its matches' first and last day,
+   * counted from the matches' per-day counts.
+   */
+  static List<FacetValue> histogram(Map<Long, Long> perDay, Query query, String unit) {
+    if (perDay.isEmpty() && (query.from() == null || query.to() == null)) {
+      return List.of(); // no matches to take the missing bound from
     }
+    Instant from =
+        query.from() != null
+            ? query.from()
+            : dayStart(perDay.keySet().stream().mapToLong(Long::longValue).min().orElseThrow());
+    Instant to =
+        query.to() != null
+            ? query.to()
+            : dayStart(perDay.keySet().stream().mapToLong(Long::longValue).max().orElseThrow() + 1);
     Instant start = from.truncatedTo(ChronoUnit.DAYS);
     Duration step = unit.equals("week") ? Duration.ofDays(7) : Duration.ofDays(1);
-    List<Range<Instant>> ranges = new ArrayList<>();
+    List<FacetValue> buckets = new ArrayList<>();
     for (Instant t = start; t.isBefore(to); t = t.plus(step)) {
-      ranges.add(Range.canonical(t, t.plus(step)));
+      long count = 0;
+      for (long day = t.getEpochSecond() / 86_400;
+          day < t.plus(step).getEpochSecond() / 86_400;
+          day++) {
+        count += perDay.getOrDefault(day, 0L);
+      }
+      buckets.add(new FacetValue(t.toString(), count));
     }
-    return ranges.size() > HISTOGRAM_BUCKETS
-        ? List.copyOf(ranges.subList(ranges.size() - HISTOGRAM_BUCKETS, ranges.size()))
-        : ranges;
+    return buckets.size() > HISTOGRAM_BUCKETS
+        ? List.copyOf(buckets.subList(buckets.size() - HISTOGRAM_BUCKETS, buckets.size()))
+        : buckets;
+  }
+
+  private static Instant dayStart(long epochDay) {
+    return Instant.ofEpochSecond(epochDay * 86_400);
   }
 
   /** The sort keys (time, id) of the last hit of a page, for the next page of newest/oldest. */

@@ -6,7 +6,8 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 
 /**
  * The analyzers of {@link SearchAnalysis} on Elasticsearch / OpenSearch: their built-in language
- * analyzers (the same Lucene stemmers and stop words), the standard one and the folding normalizer.
+ * analyzers (the same Lucene stemmers and stop words), the standard one, the folding normalizer and
+ * the entity autocomplete's edge-n-gram analyzers.
  */
 final class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
@@ -33,5 +34,20 @@ final class ElasticsearchAnalysis implements ElasticsearchAnalysisConfigurer {
     }
     context.analyzer(ArticleFields.STANDARD).type("standard");
     context.normalizer(ArticleFields.FOLDED).custom().tokenFilters("lowercase", "asciifolding");
+    context
+        .tokenFilter("entity_edge_ngram")
+        .type("edge_ngram")
+        .param("min_gram", 1)
+        .param("max_gram", EntityFields.MAX_PREFIX);
+    context
+        .analyzer(EntityFields.PREFIX_ANALYZER)
+        .custom()
+        .tokenizer("whitespace")
+        .tokenFilters("lowercase", "entity_edge_ngram");
+    context
+        .analyzer(EntityFields.QUERY_ANALYZER)
+        .custom()
+        .tokenizer("whitespace")
+        .tokenFilters("lowercase");
   }
 }

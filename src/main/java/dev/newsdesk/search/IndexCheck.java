@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, before the server takes requests: compares the index with PostgreSQL (number of
- * articles, sum of their ids, sum of their versions, which every write bumps) and rebuilds the
- * index when they differ: a new or deleted index directory, or a crash between a database commit
- * and the index commit that followed it.
+ * articles, sum of their ids, sum of their versions, which every write bumps; number of named
+ * entities) and rebuilds the index when they differ: a new or deleted index directory, or a crash
+ * between a database commit and the index commit that followed it.
  */
 @Component
 class IndexCheck implements SmartInitializingSingleton {
@@ -53,19 +53,52 @@ class IndexCheck implements SmartInitializingSingleton {
   boolean repairIfOutOfStep() {
     Checksum database = database();
     Checksum index = index();
-    if (database.equals(index)) {
+    long entitiesInDatabase =
+        jdbc.sql("select count(*) from named_entity").query(Long.class).single();
+    // compared too: an index from before the entity autocomplete has every article but no entity
+    long entitiesInIndex = entitiesInIndex();
+    if (database.equals(index) && entitiesInDatabase == entitiesInIndex) {
       log.info("Search index in step with the database: {} articles", index.count());
       return false;
     }
-    log.warn("Search index out of step (index {}, database {}): rebuilding", index, database);
+    if (properties.outboxPolling() && pendingEvents() > 0) {
+      // the processors are still applying committed writes: the index is behind, not lost
+      log.info(
+          "Search index behind the database (index {}, database {}): outbox pending",
+          index,
+          database);
+      return false;
+    }
+    log.warn(
+        "Search index out of step (index {} and {} entities, database {} and {} entities):"
+            + " rebuilding",
+        index,
+        entitiesInIndex,
+        database,
+        entitiesInDatabase);
     indexing.rebuild();
     return true;
+  }
+
+  /** Index updates committed but not yet applied (outbox-polling coordination only). */
+  long pendingEvents() {
+    return jdbc.sql("select count(*) from hsearch_outbox_event").query(Long.class).single();
   }
 
   Checksum database() {
     return jdbc.sql("select count(*), coalesce(sum(id), 0), coalesce(sum(version), 0) from article")
         .query((rs, n) -> new Checksum(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
         .single();
+  }
+
+  long entitiesInIndex() {
+    try (var em = emf.createEntityManager()) {
+      SearchSession session = Search.session(em);
+      return session
+          .search(session.scope(Object.class, EntityFields.ENTITY_NAME))
+          .where(f -> f.matchAll())
+          .fetchTotalHitCount();
+    }
   }
 
   Checksum index() {

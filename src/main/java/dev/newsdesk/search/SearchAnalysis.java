@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.WhitespaceTokenizerFactory;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -12,6 +13,7 @@ import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
@@ -23,7 +25,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * One analyzer per article language (Lucene's stemmer and stop words for it), the standard analyzer
- * for any other, and a lower-casing, accent-folding normalizer for keyword filters.
+ * for any other, a lower-casing, accent-folding normalizer for keyword filters, and the entity
+ * autocomplete's edge-n-gram analyzer with its query-side twin.
  */
 final class SearchAnalysis implements LuceneAnalysisConfigurer {
 
@@ -53,5 +56,18 @@ final class SearchAnalysis implements LuceneAnalysisConfigurer {
         .custom()
         .tokenFilter(LowerCaseFilterFactory.class)
         .tokenFilter(ASCIIFoldingFilterFactory.class);
+    context
+        .analyzer(EntityFields.PREFIX_ANALYZER)
+        .custom()
+        .tokenizer(WhitespaceTokenizerFactory.class)
+        .tokenFilter(LowerCaseFilterFactory.class)
+        .tokenFilter(EdgeNGramFilterFactory.class)
+        .param("minGramSize", "1")
+        .param("maxGramSize", String.valueOf(EntityFields.MAX_PREFIX));
+    context
+        .analyzer(EntityFields.QUERY_ANALYZER)
+        .custom()
+        .tokenizer(WhitespaceTokenizerFactory.class)
+        .tokenFilter(LowerCaseFilterFactory.class);
   }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.DisposableBean;
@@ -40,27 +42,42 @@ class SearchConfiguration {
   @Bean
   HibernatePropertiesCustomizer searchBackend(SearchProperties properties, IndexLocation index) {
     return hibernate -> {
-      if (properties.backend().equals("elasticsearch")) {
-        hibernate.put("hibernate.search.backend.type", "elasticsearch");
-        hibernate.put(
-            "hibernate.search.backend.uris",
-            properties.uris().stream().map(Object::toString).collect(Collectors.joining(",")));
-        hibernate.put("hibernate.search.backend.analysis.configurer", new ElasticsearchAnalysis());
-        // an index refresh too, so that a search right after a write sees it (Lucene needs none)
-        hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
-      } else {
-        hibernate.put("hibernate.search.backend.type", "lucene");
-        hibernate.put("hibernate.search.backend.directory.root", index.path().toString());
-        hibernate.put("hibernate.search.backend.analysis.configurer", new SearchAnalysis());
-        // A search sees every write committed before it started (the default; stated because the
-        // API promises it: an update is found right after the write returns).
-        hibernate.put("hibernate.search.backend.io.refresh_interval", "0");
+      for (var e : hibernateProperties(properties, index.path()).entrySet()) {
+        hibernate.putIfAbsent(e.getKey(), e.getValue());
       }
-      // Writes wait for the index commit, so a response to a write means "searchable".
-      hibernate.putIfAbsent(
-          "hibernate.search.indexing.plan.synchronization.strategy", "write-sync");
-      hibernate.put("hibernate.search.schema_management.strategy", "create-or-validate");
     };
+  }
+
+  /** Hibernate Search's settings for these properties (the Lucene index at {@code indexDir}). */
+  static Map<String, Object> hibernateProperties(SearchProperties properties, Path indexDir) {
+    Map<String, Object> hibernate = new LinkedHashMap<>();
+    if (properties.backend().equals("elasticsearch")) {
+      hibernate.put("hibernate.search.backend.type", "elasticsearch");
+      hibernate.put(
+          "hibernate.search.backend.uris",
+          properties.uris().stream().map(Object::toString).collect(Collectors.joining(",")));
+      hibernate.put("hibernate.search.backend.analysis.configurer", new ElasticsearchAnalysis());
+      // an index refresh too, so that a search right after a write sees it (Lucene needs none)
+      hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+    } else {
+      hibernate.put("hibernate.search.backend.type", "lucene");
+      hibernate.put("hibernate.search.backend.directory.root", indexDir.toString());
+      hibernate.put("hibernate.search.backend.analysis.configurer", new SearchAnalysis());
+      // A search sees every write committed before it started (the default; stated because the
+      // API promises it: an update is found right after the write returns).
+      hibernate.put("hibernate.search.backend.io.refresh_interval", "0");
+      // Writes wait for the index commit, so a response to a write means "searchable".
+      hibernate.put("hibernate.search.indexing.plan.synchronization.strategy", "write-sync");
+    }
+    if (properties.outboxPolling()) {
+      // Index updates become outbox rows in the write's own transaction (V7__search_outbox.sql);
+      // every instance's processor applies its share of them. A write then returns before its
+      // update is searchable, so no synchronization strategy applies.
+      hibernate.put("hibernate.search.coordination.strategy", SearchProperties.OUTBOX_POLLING);
+      hibernate.remove("hibernate.search.indexing.plan.synchronization.strategy");
+    }
+    hibernate.put("hibernate.search.schema_management.strategy", "create-or-validate");
+    return hibernate;
   }
 
   /**

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the article index in step with writes the ORM does not see (JDBC inserts of mentions,
- * entity corrections) and rebuilds it from PostgreSQL on request.
+ * Keeps the article and entity indexes in step with writes the ORM does not see (JDBC inserts of
+ * mentions, entity corrections) and rebuilds them from PostgreSQL on request.
  */
 @Service
 public class SearchIndexing {
@@ -70,6 +70,42 @@ public class SearchIndexing {
     }
   }
 
+  /**
+   * Reindexes these named entities' autocomplete documents in the caller's transaction, read again
+   * from PostgreSQL: their names, aliases or figures changed by JDBC (mentions written or moved, a
+   * correction, an article deleted).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void reindexEntities(Collection<Long> entityIds) {
+    if (entityIds.isEmpty()) {
+      return;
+    }
+    em.flush();
+    Class<?> type = Search.mapping(emf).indexedEntity(EntityFields.ENTITY_NAME).javaClass();
+    SearchSession session = Search.session(em);
+    for (Long id : new java.util.TreeSet<>(entityIds)) {
+      Object entity = em.find(type, id);
+      if (entity != null) {
+        // its figures are formulas read with it: read them again after the JDBC writes
+        em.refresh(entity);
+        session.indexingPlan().addOrUpdate(entity);
+      }
+    }
+  }
+
+  /** Reindexes the entities these articles mention (the articles were deleted or restored). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void reindexEntitiesMentionedBy(Collection<Long> articleIds) {
+    if (articleIds.isEmpty()) {
+      return;
+    }
+    reindexEntities(
+        jdbc.sql("select distinct entity_id from article_entity where article_id = any(?)")
+            .param(articleIds.toArray(Long[]::new))
+            .query(Long.class)
+            .list());
+  }
+
   /** Reindexes every article mentioning one of these entities (renamed, retyped, merged...). */
   @Transactional(propagation = Propagation.MANDATORY)
   public void reindexArticlesMentioning(Collection<Long> entityIds) {
@@ -96,10 +132,13 @@ public class SearchIndexing {
     long started = System.nanoTime();
     try {
       mapping
-          .scope(Object.class, ArticleFields.ENTITY_NAME)
+          .scope(Object.class, List.of(ArticleFields.ENTITY_NAME, EntityFields.ENTITY_NAME))
           .massIndexer()
           .purgeAllOnStart(true)
           .threadsToLoadObjects(2)
+          // one segment: the facets' term aggregations then read a segment's own ordinals
+          // instead of building a map across segments on every request
+          .mergeSegmentsOnFinish(true)
           .startAndWait();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -46,6 +46,7 @@ class EntityApiTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired DataSource dataSource;
+  @Autowired EntitySearch entitySearch;
   Api api;
   long first;
   long second;
@@ -146,7 +147,7 @@ class EntityApiTest {
   void coOccurringEntitiesAreReadInOneQueryNotOnePerRow() {
     long asiama = entityId("Johnson Asiama", "PERSON");
     StatementCounter counter = new StatementCounter(dataSource);
-    EntityQueries queries = new EntityQueries(counter.jdbc());
+    EntityQueries queries = new EntityQueries(counter.jdbc(), entitySearch);
 
     List<CoOccurrence> co = queries.coOccurring(asiama, 20);
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class SearchApiTest {
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired IndexCheck indexCheck;
+  @Autowired ArticleSearch search;
   Api api;
 
   @BeforeEach
@@ -181,6 +183,69 @@ class SearchApiTest {
     assertThat(ids("/api/articles?q=runner")).containsExactly(english);
     assertThat(ids("/api/articles?lang=de")).containsExactly(german);
     assertThat(ids("/api/articles?lang=en")).containsExactly(english);
+    assertThat(ids("/api/articles?q=Haus&lang=de")).containsExactly(german);
+    assertThat(ids("/api/articles?q=Haus&lang=en")).isEmpty();
+  }
+
+  @Test
+  void withALanguageTheTextQueryTargetsThatLanguagesFieldsOnly() {
+    String german = search.queryString(textQuery("Häuser", "de-AT"));
+    assertThat(german)
+        .contains("title_de", "body_de")
+        .doesNotContain("title_en", "body_en", "body_std", "body_fr");
+    String japanese = search.queryString(textQuery("港", "ja"));
+    assertThat(japanese).contains("body_std").doesNotContain("body_de", "body_en");
+    String any = search.queryString(textQuery("Häuser", null));
+    assertThat(any).contains("body_de", "body_en", "body_std");
+  }
+
+  @Test
+  void showFieldsAddsTheBodyOnlyWhenAskedFor() {
+    ingest(
+        english(
+            "pier-reopens",
+            "Pier reopens",
+            "2026-03-05T09:00:00Z",
+            "The pier reopened on Friday after a winter of repairs."));
+    JsonNode plain = api.get("/api/articles").json().path("items").get(0);
+    assertThat(plain.has("fields")).as("the default list is unchanged").isFalse();
+
+    JsonNode some =
+        api.get("/api/articles?show-fields=body,paragraphs").json().path("items").get(0);
+    assertThat(some.path("fields").path("body").asString())
+        .startsWith("The pier reopened on Friday after a winter of repairs.");
+    assertThat(some.path("fields").path("paragraphs").get(0).asString())
+        .isEqualTo("The pier reopened on Friday after a winter of repairs.");
+    assertThat(some.path("fields").has("html")).isFalse();
+
+    JsonNode all = api.get("/api/articles?q=pier&show-fields=ALL").json().path("items").get(0);
+    assertThat(all.path("fields").path("paragraphs").size()).isEqualTo(3);
+    assertThat(all.path("fields").path("html").asString()).contains("<p>The pier reopened");
+    assertThat(all.path("snippet").asString()).contains("<mark>");
+
+    JsonNode problem =
+        api.get("/api/articles?show-fields=body,colour").expectProblem(400, "invalid-request");
+    assertThat(problem.path("detail").asString())
+        .contains("show-fields")
+        .contains("body, paragraphs, html or all");
+  }
+
+  static ArticleSearch.Query textQuery(String q, String lang) {
+    return new ArticleSearch.Query(
+        q,
+        List.of(),
+        null,
+        null,
+        lang,
+        null,
+        null,
+        null,
+        null,
+        ArticleSearch.Order.RELEVANCE,
+        0,
+        20,
+        Set.of(),
+        null);
   }
 
   @Test
@@ -216,6 +281,34 @@ class SearchApiTest {
                 0L,
                 "2026-03-03T00:00:00Z",
                 1L));
+    // weeks start at the first match's day; given bounds are kept even where nothing matches
+    assertThat(
+            counts(
+                api.get("/api/articles?q=harbour&facets=week").json().path("facets").path("week")))
+        .isEqualTo(Map.of("2026-03-01T00:00:00Z", 3L));
+    assertThat(
+            counts(
+                api.get("/api/articles?q=harbour&facets=day&from=2026-03-02&to=2026-03-04")
+                    .json()
+                    .path("facets")
+                    .path("day")))
+        .isEqualTo(
+            Map.of(
+                "2026-03-02T00:00:00Z",
+                0L,
+                "2026-03-03T00:00:00Z",
+                1L,
+                "2026-03-04T00:00:00Z",
+                0L));
+    assertThat(
+            counts(
+                api.get("/api/articles?q=nowhere&facets=day&from=2026-03-02&to=2026-03-03")
+                    .json()
+                    .path("facets")
+                    .path("day")))
+        .isEqualTo(Map.of("2026-03-02T00:00:00Z", 0L, "2026-03-03T00:00:00Z", 0L));
+    assertThat(api.get("/api/articles?q=nowhere&facets=day").json().path("facets").path("day"))
+        .isEmpty();
     api.get("/api/articles?facets=colour").expectProblem(400, "invalid-request");
   }
 
@@ -333,6 +426,58 @@ class SearchApiTest {
     api.edit("POST", "/api/entities/" + lisbon + "/suppress", null).expect(204);
     assertThat(ids("/api/articles?entity=" + lisbon)).isEmpty();
     assertThat(indexCheck.repairIfOutOfStep()).as("corrections keep the index in step").isFalse();
+  }
+
+  @Test
+  void entityAutocompleteMatchesWordPrefixesRanksByMentionsAndFollowsWrites() {
+    long profile =
+        ingest(
+            english(
+                "brennan-profile",
+                "A day with the minister",
+                "2026-03-01T09:00:00Z",
+                "Olivia Brennan starts her day at six. Brennan reads the papers first, and"
+                    + " Brennan answers letters from the valley before breakfast."));
+    ingest(
+        english(
+            "market-opens",
+            "Market opens",
+            "2026-03-02T09:00:00Z",
+            "Oliver Stokes opened the new market in the square on Tuesday."));
+    ingest(
+        english(
+            "market-returns",
+            "Market returns",
+            "2026-03-03T09:00:00Z",
+            "Oliver Stokes returned to the market on Friday with his family."));
+    assertThat(entityNames("/api/entities?q=oli"))
+        .as("most mentioned first")
+        .containsExactly("Olivia Brennan", "Oliver Stokes");
+    assertThat(entityNames("/api/entities?q=oli&type=PERSON")).hasSize(2);
+    assertThat(entityNames("/api/entities?q=oli&type=LOCATION")).isEmpty();
+    // every word starts a word of the name, in any order: not only a prefix of the whole name
+    assertThat(entityNames("/api/entities?q=stok%20OLI")).containsExactly("Oliver Stokes");
+    assertThat(entityNames("/api/entities?q=oliv%20bren")).containsExactly("Olivia Brennan");
+    JsonNode second = api.get("/api/entities?q=oli&size=1&page=1").expect(200).json();
+    assertThat(second.path("totalItems").asLong()).isEqualTo(2);
+    assertThat(second.path("items").get(0).path("name").asString()).isEqualTo("Oliver Stokes");
+
+    long stokes = entityId("Oliver Stokes");
+    api.edit("PATCH", "/api/entities/" + stokes, "{\"name\": \"Oliver Stokes-Hale\"}").expect(200);
+    assertThat(entityNames("/api/entities?q=hale")).containsExactly("Oliver Stokes-Hale");
+    api.edit("DELETE", "/api/articles/" + profile, null).expect(204);
+    assertThat(entityNames("/api/entities?q=oli"))
+        .as("an entity whose only article was deleted is no longer offered")
+        .containsExactly("Oliver Stokes-Hale");
+    assertThat(indexCheck.repairIfOutOfStep()).isFalse();
+  }
+
+  List<String> entityNames(String path) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode e : api.get(path).expect(200).json().path("items")) {
+      names.add(e.path("name").asString());
+    }
+    return names;
   }
 
   long entityId(String name) {

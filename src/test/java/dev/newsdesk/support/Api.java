@@ -129,15 +129,15 @@ public final class Api {
   }
 
   /**
-   * Empties every table (and the search index) and restarts ids — except Flyway's history and
+   * Empties every table (and the search index) and restarts ids — except Flyway's history,
    * ShedLock's table (ShedLock remembers which lock rows it created and only updates them
-   * afterwards).
+   * afterwards) and Hibernate Search's agents (the running outbox processor's registration).
    */
   public void resetDatabase() {
     List<String> tables =
         jdbc.sql(
                 "select tablename from pg_tables where schemaname = 'public'"
-                    + " and tablename not in ('flyway_schema_history', 'shedlock')")
+                    + " and tablename not in ('flyway_schema_history', 'shedlock', 'hsearch_agent')")
             .query(String.class)
             .list();
     jdbc.sql("truncate " + String.join(", ", tables) + " restart identity cascade").update();
