@@ -159,8 +159,31 @@ final class StoryListFinder {
       Instant capturedAt,
       ZoneId zone,
       TextIndex texts) {
-    return new StoryListFinder(doc, pageUrl, canonicalUrl, title, capturedAt, zone, texts).find();
+    return find(doc, pageUrl, canonicalUrl, title, capturedAt, zone, texts, List.of());
   }
+
+  /**
+   * As above, with the hidden panes of tabbed widgets the cleaner kept: each pane is a list of its
+   * own, so a heading's list ends where a pane begins.
+   */
+  static List<StoryList> find(
+      Document doc,
+      @Nullable String pageUrl,
+      @Nullable String canonicalUrl,
+      @Nullable String title,
+      Instant capturedAt,
+      ZoneId zone,
+      TextIndex texts,
+      List<Element> hiddenPanes) {
+    StoryListFinder finder =
+        new StoryListFinder(doc, pageUrl, canonicalUrl, title, capturedAt, zone, texts);
+    finder.hiddenPanes.addAll(hiddenPanes);
+    return finder.find();
+  }
+
+  /** Hidden tab panes kept by the cleaner. */
+  private final Set<Element> hiddenPanes =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   private record Found(
       @Nullable Element heading,
@@ -229,7 +252,10 @@ final class StoryListFinder {
   }
 
   private static final Evaluator TAB_LINK =
-      QueryParser.parse("[role=tab], [aria-controls], a[href~=^#.]");
+      QueryParser.parse("[role=tab], [aria-controls], a[href~=^#.], a[onclick]");
+
+  /** An id passed in quotes to a tab's script ({@code onclick="showPane('pane-2')"}). */
+  private static final Pattern QUOTED_ID = Pattern.compile("['\"]([\\w-]{1,80})['\"]");
 
   /**
    * Whether a heading is the label of a tab ("Recent" | "Popular"): the links after it belong to
@@ -243,9 +269,18 @@ final class StoryListFinder {
     if (tab.attr("role").equals("tab")) {
       return true;
     }
-    String target =
-        tab.hasAttr("aria-controls") ? tab.attr("aria-controls") : tab.attr("href").substring(1);
-    return !target.isBlank() && doc.getElementById(target.strip()) != null;
+    if (tab.hasAttr("aria-controls") || tab.attr("href").startsWith("#")) {
+      String target =
+          tab.hasAttr("aria-controls") ? tab.attr("aria-controls") : tab.attr("href").substring(1);
+      return !target.isBlank() && doc.getElementById(target.strip()) != null;
+    }
+    java.util.regex.Matcher m = QUOTED_ID.matcher(tab.attr("onclick"));
+    while (m.find()) {
+      if (doc.getElementById(m.group(1)) != null) {
+        return true; // a script shows the pane of that id
+      }
+    }
+    return false;
   }
 
   /**
@@ -1131,7 +1166,9 @@ final class StoryListFinder {
       int scopeEnd = p < 0 ? texts.size() : texts.subtreeEnd(p);
       for (; !complete && next < scopeEnd; next++) {
         Element e = texts.element(next);
-        if (isBoundary(e) || !links.isEmpty() && isProseAfter(heading, e)) {
+        if (isBoundary(e)
+            || !links.isEmpty() && isProseAfter(heading, e)
+            || !hiddenPanes.isEmpty() && hiddenPanes.contains(e)) {
           complete = true;
         } else if (e.nameIs("a") && e.hasAttr("href") && !claimed.contains(e) && isStoryLink(e)) {
           if (links.isEmpty()
