@@ -1,9 +1,12 @@
 package dev.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -50,9 +53,21 @@ final class Cleaner {
    *     the tree as it indexed it, else null
    */
   static @Nullable TextIndex clean(Document doc, List<String> removed) {
+    return clean(doc, removed, new ArrayList<>());
+  }
+
+  /**
+   * Cleans {@code doc} in place, keeping the hidden panes of tabbed widgets: a hidden block whose
+   * id a tab names ({@code href="#id"}, {@code aria-controls}, an {@code onclick} passing the id)
+   * is the content of a tab the reader opens. They are added to {@code hiddenPanes}; whatever the
+   * story lists do not take of them must be removed before the body is read.
+   */
+  static @Nullable TextIndex clean(Document doc, List<String> removed, List<Element> hiddenPanes) {
     // Some blogs render the article only inside <noscript>: such a noscript is kept and unwrapped
     // after the pass (its contents are cleaned like the rest).
     List<Element> proseNoscripts = new ArrayList<>();
+    List<Element> hiddenWithId = new ArrayList<>();
+    Set<String> tabTargets = new HashSet<>();
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -67,14 +82,64 @@ final class Cleaner {
               proseNoscripts.add(e);
               return FilterResult.CONTINUE;
             }
-            return NON_CONTENT.contains(e.normalName()) || isHidden(e)
-                ? FilterResult.REMOVE
-                : FilterResult.CONTINUE;
+            if (NON_CONTENT.contains(e.normalName())) {
+              return FilterResult.REMOVE;
+            }
+            if (e.attributesSize() > 0) {
+              addTabTargets(e, tabTargets);
+              if (isHidden(e)) {
+                if (e.id().isEmpty()) {
+                  return FilterResult.REMOVE;
+                }
+                hiddenWithId.add(e); // a tab pane if a tab names it: decided after the pass
+              }
+            }
+            return FilterResult.CONTINUE;
           }
         },
         doc);
+    for (Element e : hiddenWithId) {
+      if (tabTargets.contains(e.id()) && e.parent() != null && !isInside(e, hiddenPanes)) {
+        hiddenPanes.add(e);
+      } else {
+        e.remove();
+      }
+    }
     proseNoscripts.forEach(Element::unwrap);
     return removePlayers(doc, removed);
+  }
+
+  private static boolean isInside(Element e, List<Element> panes) {
+    for (Element p : panes) {
+      if (Texts.isInside(e, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An id passed in quotes to a script ({@code onclick="show('pane-2')"}). */
+  private static final Pattern QUOTED_ID = Pattern.compile("['\"]([\\w-]{1,80})['\"]");
+
+  /** The ids of the panes a tab shows: {@code href="#id"}, {@code aria-controls}, onclick args. */
+  private static void addTabTargets(Element e, Set<String> out) {
+    String controls = e.attr("aria-controls");
+    if (!controls.isEmpty()) {
+      out.add(controls.strip());
+    }
+    if (e.nameIs("a")) {
+      String href = e.attr("href");
+      if (href.length() > 1 && href.charAt(0) == '#') {
+        out.add(href.substring(1));
+      }
+    }
+    String onclick = e.attr("onclick");
+    if (!onclick.isEmpty()) {
+      Matcher m = QUOTED_ID.matcher(onclick);
+      while (m.find()) {
+        out.add(m.group(1));
+      }
+    }
   }
 
   /** Hidden: the {@code hidden} attribute or a hiding inline style. */

@@ -329,6 +329,25 @@ final class ItemAges {
       String s = ownText(e);
       if (!s.isEmpty()) {
         out.add(s);
+        addLines(e, s, out);
+      }
+    }
+  }
+
+  /**
+   * Each line of an element's own text when it has several ("24 février 2020<br>
+   * Par <a>…</a>"): a date and a byline set in one element are read apart.
+   */
+  private static void addLines(Element e, String own, List<String> out) {
+    if (e.childrenSize() == 0 || own.length() <= 1) {
+      return;
+    }
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        String line = Texts.normalise(t.text());
+        if (!line.isEmpty() && line.length() < own.length()) {
+          out.add(line);
+        }
       }
     }
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,7 +108,8 @@ public final class PageExtractor {
     List<String> removed = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
 
-    TextIndex cleaned = Cleaner.clean(doc, removed);
+    List<Element> hiddenPanes = new ArrayList<>();
+    TextIndex cleaned = Cleaner.clean(doc, removed, hiddenPanes);
 
     SiteProfile profile = profileFor(input.url(), doc);
     // Metadata and story lists read the same tree: one text index serves both, the cleaner's when
@@ -137,12 +139,25 @@ public final class PageExtractor {
             meta.title(),
             input.capturedAt(),
             zone,
-            texts.get());
+            texts.get(),
+            hiddenPanes);
 
+    // Hidden tab panes were kept for their lists only: the rest of them is no body.
+    boolean panesLeft = false;
+    for (Element pane : hiddenPanes) {
+      if (pane.parent() != null) {
+        pane.remove();
+        panesLeft = true;
+      }
+    }
     // Finding no list leaves the tree as the index read it: the body stage may use it too.
     BodyExtractor.Result result =
         BodyExtractor.extract(
-            doc, profile, meta.title(), removed, lists.isEmpty() ? texts.get() : null);
+            doc,
+            profile,
+            meta.title(),
+            removed,
+            lists.isEmpty() && !panesLeft ? texts.get() : null);
     if (result.emptyReason() != null) {
       warnings.add(result.emptyReason());
     }

@@ -39,7 +39,12 @@ final class RegionHeadings {
   private static final Set<String> LABEL_TAGS =
       Set.of("strong", "b", "span", "p", "div", "header", "label", "em", "dt");
 
-  private static final Evaluator TAB_LINKS = QueryParser.parse("a[href^=#], [aria-controls]");
+  private static final Evaluator TAB_LINKS =
+      QueryParser.parse("a[href^=#], [aria-controls], a[onclick]");
+
+  /** An id passed in quotes to a tab's script ({@code onclick="show('pane-2')"}). */
+  private static final java.util.regex.Pattern QUOTED_ID =
+      java.util.regex.Pattern.compile("['\"]([\\w-]{1,80})['\"]");
 
   private static final Evaluator LABEL_CHILDREN = QueryParser.parse("> caption, > legend");
 
@@ -166,13 +171,19 @@ final class RegionHeadings {
     if (tabLabels == null) {
       tabLabels = new HashMap<>();
       for (Element tab : doc.body().select(TAB_LINKS)) {
-        String id =
-            tab.hasAttr("aria-controls")
-                ? tab.attr("aria-controls")
-                : tab.attr("href").substring(1);
         String t = Texts.normalise(tab.text());
-        if (!id.isEmpty() && !t.isEmpty() && t.length() <= MAX_HEADING_CHARS) {
-          tabLabels.putIfAbsent(id, t);
+        if (t.isEmpty() || t.length() > MAX_HEADING_CHARS) {
+          continue;
+        }
+        if (tab.hasAttr("aria-controls")) {
+          tabLabels.putIfAbsent(tab.attr("aria-controls"), t);
+        } else if (tab.attr("href").startsWith("#") && tab.attr("href").length() > 1) {
+          tabLabels.putIfAbsent(tab.attr("href").substring(1), t);
+        } else {
+          java.util.regex.Matcher m = QUOTED_ID.matcher(tab.attr("onclick"));
+          while (m.find()) {
+            tabLabels.putIfAbsent(m.group(1), t);
+          }
         }
       }
     }

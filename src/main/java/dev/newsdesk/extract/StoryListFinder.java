@@ -126,6 +126,7 @@ final class StoryListFinder {
   private final @Nullable String title;
   private final ItemAges ages;
   private final SiteIdentity site;
+  private final String linkBase;
 
   /**
    * The body as it is while lists are searched: nothing is removed before every list is found, so
@@ -154,6 +155,7 @@ final class StoryListFinder {
     this.texts = texts;
     this.ages = new ItemAges(texts, capturedAt, zone);
     this.site = SiteIdentity.of(doc, pageUrl, canonicalUrl);
+    this.linkBase = linkBase(doc, pageUrl);
   }
 
   /**
@@ -170,8 +172,31 @@ final class StoryListFinder {
       Instant capturedAt,
       ZoneId zone,
       TextIndex texts) {
-    return new StoryListFinder(doc, pageUrl, canonicalUrl, title, capturedAt, zone, texts).find();
+    return find(doc, pageUrl, canonicalUrl, title, capturedAt, zone, texts, List.of());
   }
+
+  /**
+   * As above, with the hidden panes of tabbed widgets the cleaner kept: each pane is a list of its
+   * own, so a heading's list ends where a pane begins.
+   */
+  static List<StoryList> find(
+      Document doc,
+      @Nullable String pageUrl,
+      @Nullable String canonicalUrl,
+      @Nullable String title,
+      Instant capturedAt,
+      ZoneId zone,
+      TextIndex texts,
+      List<Element> hiddenPanes) {
+    StoryListFinder finder =
+        new StoryListFinder(doc, pageUrl, canonicalUrl, title, capturedAt, zone, texts);
+    finder.hiddenPanes.addAll(hiddenPanes);
+    return finder.find();
+  }
+
+  /** Hidden tab panes kept by the cleaner. */
+  private final Set<Element> hiddenPanes =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   private record Found(
       @Nullable Element heading,
@@ -214,6 +239,12 @@ final class StoryListFinder {
         found.add(f);
       }
     }
+    for (Element line : labelledLines) {
+      Found f = fromLabelledLine(line, claimedLinks);
+      if (f != null) {
+        found.add(f);
+      }
+    }
     found.addAll(byStructure(found, claimedLinks));
     found.sort(java.util.Comparator.comparingInt(this::positionOf));
     List<StoryList> lists = new ArrayList<>();
@@ -239,7 +270,10 @@ final class StoryListFinder {
   }
 
   private static final Evaluator TAB_LINK =
-      QueryParser.parse("[role=tab], [aria-controls], a[href~=^#.]");
+      QueryParser.parse("[role=tab], [aria-controls], a[href~=^#.], a[onclick]");
+
+  /** An id passed in quotes to a tab's script ({@code onclick="showPane('pane-2')"}). */
+  private static final Pattern QUOTED_ID = Pattern.compile("['\"]([\\w-]{1,80})['\"]");
 
   /**
    * Whether a heading is the label of a tab ("Recent" | "Popular"): the links after it belong to
@@ -253,9 +287,18 @@ final class StoryListFinder {
     if (tab.attr("role").equals("tab")) {
       return true;
     }
-    String target =
-        tab.hasAttr("aria-controls") ? tab.attr("aria-controls") : tab.attr("href").substring(1);
-    return !target.isBlank() && doc.getElementById(target.strip()) != null;
+    if (tab.hasAttr("aria-controls") || tab.attr("href").startsWith("#")) {
+      String target =
+          tab.hasAttr("aria-controls") ? tab.attr("aria-controls") : tab.attr("href").substring(1);
+      return !target.isBlank() && doc.getElementById(target.strip()) != null;
+    }
+    java.util.regex.Matcher m = QUOTED_ID.matcher(tab.attr("onclick"));
+    while (m.find()) {
+      if (doc.getElementById(m.group(1)) != null) {
+        return true; // a script shows the pane of that id
+      }
+    }
+    return false;
   }
 
   /**
@@ -485,6 +528,9 @@ final class StoryListFinder {
     if (text.isEmpty()) {
       text = labelOf(a);
     }
+    if (text.isEmpty()) {
+      text = overlaidTitle(a);
+    }
     if (headlineChars(text) < MIN_HEADLINE_CHARS
         || headlineWords(text) < MIN_RECORD_HEADLINE_WORDS
         || BARE_URL.matcher(text).matches()) {
@@ -506,6 +552,30 @@ final class StoryListFinder {
   }
 
   private final Map<String, Boolean> storyLike = new java.util.HashMap<>();
+
+  private final Map<String, Boolean> listingPages = new java.util.HashMap<>();
+
+  /**
+   * The headline of a card whose link shows nothing and is laid over the whole card (a "stretched"
+   * {@code a.overlay-link} beside {@code div.title}): the title element beside it, when the link is
+   * the card's only one. Empty when there is none.
+   */
+  private String overlaidTitle(Element a) {
+    Element card = a.parent();
+    if (card == null
+        || card == doc.body()
+        || texts.links(card) != 1
+        || texts.solidChars(card) == 0) {
+      return "";
+    }
+    for (Element h : card.select(RECORD_HEADLINE)) {
+      String t = texts.normalised(h);
+      if (!t.isEmpty()) {
+        return t.length() > MAX_HEADING_CHARS * 4 ? "" : t;
+      }
+    }
+    return "";
+  }
 
   /** What a link that shows no text is labelled with: {@code aria-label}, its image's alt. */
   private static String labelOf(Element a) {
@@ -644,6 +714,20 @@ final class StoryListFinder {
     return false;
   }
 
+  /**
+   * The part of a class that says what a block has rather than what it is ({@code
+   * td_with_ajax_pagination}, {@code has-dropdown}): a story list with its own pager or menu button
+   * is still a list, while a {@code nav-with-icons} stays a nav.
+   */
+  private static final Pattern FEATURE_CLASS =
+      Pattern.compile("(?i)(?<![\\w])(with|has)[_-][\\w-]*|[_-](with|has)[_-][\\w-]*");
+
+  /** The class words that say what a block is: no taxonomy terms, no features it has. */
+  private static String layoutClasses(Element a) {
+    String c = Selectors.withoutTaxonomy(a.className());
+    return c.contains("with") || c.contains("has") ? FEATURE_CLASS.matcher(c).replaceAll(" ") : c;
+  }
+
   private static boolean isNotAListItself(Element a) {
     if (a.nameIs("nav")
         || a.nameIs("header") && isLandmark(a)
@@ -657,7 +741,7 @@ final class StoryListFinder {
       return true;
     }
     return a.attributesSize() > 0
-        && (NOT_A_LIST.matcher(Selectors.withoutTaxonomy(a.className())).find()
+        && (NOT_A_LIST.matcher(layoutClasses(a)).find()
             || isSiteMap(a)
             || NOT_A_LIST_ID.matcher(a.id()).find()
             || FOOTER_ONLY.matcher(a.className()).matches()
@@ -956,6 +1040,82 @@ final class StoryListFinder {
         current);
   }
 
+  /** Lines "Czytaj też: <a>…</a>" met while headings are read, in page order. */
+  private final List<Element> labelledLines = new ArrayList<>();
+
+  /** The longest label that may lead a one-link line ("Lesen Sie auch:", "LEA TAMBIÉN:"). */
+  private static final int MAX_LINE_LABEL_CHARS = 40;
+
+  /** Blocks and inline elements that may hold a labelled one-link line. */
+  private static final Set<String> LINE_TAGS = Set.of("p", "div", "li", "em", "i", "strong", "b");
+
+  /**
+   * A labelled line holding one other story, the label a text of its own before the link in the
+   * same element ({@code <p><em>Czytaj też: <a>…</a></em></p>}, {@code <b>READ ALSO:
+   * <a>…</a></b>}): the label's text, or null. A label set in an element of its own is a heading,
+   * read as such.
+   */
+  private @Nullable String labelledLine(Element e) {
+    if (!LINE_TAGS.contains(e.normalName()) || texts.links(e) != 1 || e.childNodeSize() < 2) {
+      return null;
+    }
+    Node first = e.childNode(0);
+    if (!(first instanceof TextNode label) || label.isBlank()) {
+      return null;
+    }
+    String text = Texts.normalise(label.getWholeText());
+    if (text.isEmpty() || text.length() > MAX_LINE_LABEL_CHARS || !HAS_WORD.matcher(text).find()) {
+      return null;
+    }
+    Element link = null;
+    for (int n = 1; n < e.childNodeSize(); n++) {
+      Node node = e.childNode(n);
+      if (node instanceof TextNode t) {
+        if (!t.isBlank()) {
+          return null; // words after the link: a sentence, not a label and a headline
+        }
+      } else if (node instanceof Element el && link == null && el.nameIs("a")) {
+        link = el;
+      } else {
+        return null;
+      }
+    }
+    if (link == null || !link.hasAttr("href")) {
+      return null;
+    }
+    String heading = headingText(label.getWholeText());
+    return !heading.isEmpty() && StoryListHeadings.kindOf(heading).isPresent() ? heading : null;
+  }
+
+  /** The one-item list of a labelled line, or null when its link is no story link. */
+  private @Nullable Found fromLabelledLine(Element line, Set<Element> claimed) {
+    String heading = labelledLine(line);
+    Element link = line.selectFirst(LINKS);
+    if (heading == null || link == null || claimed.contains(link) || !isStoryLink(link)) {
+      return null;
+    }
+    String url = url(link);
+    if (url == null || isFurniture(line)) {
+      return null;
+    }
+    // The line goes with its wrappers when they hold nothing else (<p><em>label <a>…</a></em></p>).
+    Element taken = line;
+    while (taken.parent() != null
+        && taken.parent() != doc.body()
+        && taken.parent().childrenSize() == 1
+        && texts.length(taken.parent()) == texts.length(taken)) {
+      taken = taken.parent();
+    }
+    claimed.add(link);
+    return new Found(
+        null,
+        heading,
+        StoryListHeadings.kindOf(heading).orElse(StoryListKind.OTHER),
+        taken,
+        List.of(taken),
+        List.of(item(1, shownTitle(link), url, line, link)));
+  }
+
   /**
    * Heading-like elements: h1–h6, and short blocks whose class says title/heading, outermost first.
    */
@@ -963,9 +1123,14 @@ final class StoryListFinder {
     List<Element> out = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       Element e = texts.element(i);
+      if (labelledLine(e) != null) {
+        labelledLines.add(e);
+        i = texts.subtreeEnd(i) - 1;
+        continue;
+      }
       if (LINE_BLOCKS.contains(e.normalName())) {
         int solid = texts.solidChars(e);
-        LabelledLine line = solid > 0 && solid <= MAX_LINE_CHARS ? labelledLine(e) : null;
+        LabelledLine line = solid > 0 && solid <= MAX_LINE_CHARS ? textLabelledLine(e) : null;
         if (line != null) {
           lines.add(line);
           i = texts.subtreeEnd(i) - 1; // its label is no heading of another list
@@ -1043,9 +1208,11 @@ final class StoryListFinder {
    * A body line that names one other story behind a label written as text, which heading detection
    * cannot see: "Lire aussi : <a>…</a>", "Learn More: <a>…</a>", {@code <em>Czytaj też: <a>…</a>}
    * or the label inside the link ("[Read: …]"). The label must open the line and the link be the
-   * rest of it, so prose that merely holds a "read more" link stays in the body.
+   * rest of it, so prose that merely holds a "read more" link stays in the body. Asked after {@link
+   * #labelledLine}, for the shapes it leaves: a label under wrappers, in the link, or a line-only
+   * label word ("Read", "Lire", "Learn More").
    */
-  private @Nullable LabelledLine labelledLine(Element line) {
+  private @Nullable LabelledLine textLabelledLine(Element line) {
     List<Node> parts = parts(line);
     while (parts.size() == 1
         && parts.get(0) instanceof Element only
@@ -1173,7 +1340,12 @@ final class StoryListFinder {
   }
 
   private String headingText(Element e) {
-    String t = texts.normalised(e);
+    return headingText(texts.normalised(e));
+  }
+
+  /** A heading's text without the separators that may trail it ("Related:", "Latest »"). */
+  private static String headingText(String shown) {
+    String t = Texts.normalise(shown);
     int end = t.length();
     while (end > 0 && isHeadingTrailer(t.charAt(end - 1))) {
       end--;
@@ -1200,8 +1372,7 @@ final class StoryListFinder {
       return true;
     }
     return a.attributesSize() > 0
-        && (FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id()).find()
-            || isSiteMap(a));
+        && (FURNITURE_TOKENS.matcher(layoutClasses(a) + " " + a.id()).find() || isSiteMap(a));
   }
 
   /**
@@ -1226,7 +1397,9 @@ final class StoryListFinder {
       int scopeEnd = p < 0 ? texts.size() : texts.subtreeEnd(p);
       for (; !complete && next < scopeEnd; next++) {
         Element e = texts.element(next);
-        if (isBoundary(e) || !links.isEmpty() && isProseAfter(heading, e)) {
+        if (isBoundary(e)
+            || !links.isEmpty() && isProseAfter(heading, e)
+            || !hiddenPanes.isEmpty() && hiddenPanes.contains(e)) {
           complete = true;
         } else if (e.nameIs("a") && e.hasAttr("href") && !claimed.contains(e) && isStoryLink(e)) {
           if (links.isEmpty()
@@ -1425,7 +1598,21 @@ final class StoryListFinder {
   }
 
   private String baseUri() {
-    return pageUrl != null ? pageUrl : doc.location();
+    return linkBase;
+  }
+
+  /** A {@code <base href>} in the head: where the page's relative links point. */
+  private static final Evaluator BASE_HREF = QueryParser.parse("base[href]");
+
+  /**
+   * The address relative links resolve against: the page's {@code <base href>} when it names one
+   * (SPIP and other CMSs write every link relative to the site's root), else the page's own.
+   */
+  private static String linkBase(Document doc, @Nullable String pageUrl) {
+    String page = pageUrl != null ? pageUrl : doc.location();
+    Element base = doc.head().selectFirst(BASE_HREF);
+    String named = base == null ? null : Urls.absolute(page, base.attr("href"));
+    return named != null ? named : page;
   }
 
   /** A link's headline: its text with a trailing age cut, or its title attribute. */
@@ -1563,6 +1750,15 @@ final class StoryListFinder {
     return item;
   }
 
+  /**
+   * A name linked to its author, tag or section page ("Par <a>Jane Doe</a>" in a card's meta line):
+   * part of the card, no other story in it.
+   */
+  private boolean isNameOfListing(Element a, String url) {
+    return headlineWords(texts.normalised(a)) <= MAX_WRITER_NAME_WORDS
+        && listingPages.computeIfAbsent(url, StoryUrls::isListingPage);
+  }
+
   /** The links seen so far around an item, and whether one of them leads to another story. */
   private final class LinkTally {
     private final String url;
@@ -1593,7 +1789,12 @@ final class StoryListFinder {
         String u = url(a);
         // The writer's byline is part of the item, not another story: the age shown after it
         // still belongs to the headline.
-        otherStory = u != null && !u.equals(url) && isStoryLink(a) && !isWriterLink(a);
+        otherStory =
+            u != null
+                && !u.equals(url)
+                && isStoryLink(a)
+                && !isWriterLink(a)
+                && !isNameOfListing(a, u);
       }
     }
   }
