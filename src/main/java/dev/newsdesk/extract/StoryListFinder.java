@@ -3,6 +3,7 @@ package dev.newsdesk.extract;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -126,6 +127,12 @@ final class StoryListFinder {
   private final Map<Element, Optional<String>> urls = new IdentityHashMap<>();
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
 
+  /**
+   * {@link StoryListHeadings#kindOf} per heading text: nested blocks ({@code div > h3 > span})
+   * share one text, and every short block of the page is asked.
+   */
+  private final Map<String, Optional<StoryListKind>> kinds = new HashMap<>();
+
   private StoryListFinder(
       Document doc,
       @Nullable String pageUrl,
@@ -173,7 +180,7 @@ final class StoryListFinder {
     Set<Element> claimedLinks = new HashSet<>();
     for (Element heading : headings()) {
       String text = headingText(heading);
-      Optional<StoryListKind> kind = StoryListHeadings.kindOf(text);
+      Optional<StoryListKind> kind = kindOf(text);
       if (isFurniture(heading)
           || kind.isEmpty() && isHeadline(text)
           || isTabLabel(heading)
@@ -880,7 +887,7 @@ final class StoryListFinder {
         continue;
       }
       String text = headingText(e);
-      boolean named = !text.isEmpty() && StoryListHeadings.kindOf(text).isPresent();
+      boolean named = !text.isEmpty() && kindOf(text).isPresent();
       boolean generic =
           (GENERIC_HEADING_TAGS.contains(e.normalName()) || hasHeadingClass(e))
               && StoryListHeadings.isGenericLabel(text);
@@ -941,6 +948,10 @@ final class StoryListFinder {
         || c.contains("head")
         || c.contains("caption")
         || c.contains("label");
+  }
+
+  private Optional<StoryListKind> kindOf(String headingText) {
+    return kinds.computeIfAbsent(headingText, StoryListHeadings::kindOf);
   }
 
   private String headingText(Element e) {
