@@ -90,6 +90,29 @@ final class Selectors {
           "(?i)(^|[\\s_-])(lead|leader|intro|introtext|intro-text|teaser|teaser-text|standfirst|excerpt|summary|dek|deck|vorspann|chapo|chapeau|bajada|subheadline|"
               + "abstract|subtitle|subline|story-lead|article-intro|entry-excerpt)($|[\\s_-])");
 
+  /** Lower-case words of which every match of {@link #LEAD_TOKENS} holds one. */
+  static final List<String> LEAD_WORDS =
+      List.of(
+          "lead",
+          "intro",
+          "teaser",
+          "standfirst",
+          "excerpt",
+          "summary",
+          "dek",
+          "deck",
+          "vorspann",
+          "chap",
+          "bajada",
+          "sub",
+          "abstract");
+
+  /** {@link #LEAD_TOKENS} found in a class and id, the pattern read only when a word is there. */
+  static boolean hasLeadToken(String classAndId) {
+    return containsAny(classAndId.toLowerCase(Locale.ROOT), LEAD_WORDS)
+        && LEAD_TOKENS.matcher(classAndId).find();
+  }
+
   /** Page-builder wrappers whose class names contain "widget" but hold the content itself. */
   static final Pattern BUILDER_CLASSES =
       Pattern.compile("(?i)elementor[\\w-]*|wp-block(?=-)|fl-module[\\w-]*");
@@ -99,7 +122,18 @@ final class Selectors {
       Pattern.compile(
           "(?i)(?<![\\w-])(post-\\d+|(tag|category|format|type|status|categories|tags)-(?!links|list|cloud)[\\w-]+)");
 
+  /**
+   * Lower-case words of which every match of {@link #TAXONOMY_CLASSES} holds one: most class
+   * strings hold none, and a {@code contains} is much cheaper than the pattern's look-behind at
+   * every position.
+   */
+  static final List<String> TAXONOMY_WORDS =
+      List.of("post-", "tag", "categor", "format-", "type-", "status-");
+
   static String withoutTaxonomy(String className) {
+    if (!containsAny(className.toLowerCase(Locale.ROOT), TAXONOMY_WORDS)) {
+      return className;
+    }
     return TAXONOMY_CLASSES.matcher(className).replaceAll(" ");
   }
 

@@ -104,7 +104,7 @@ final class StoryListFinder {
       Pattern.compile(
           "(?i)(facebook\\.com/sharer|twitter\\.com/intent|x\\.com/intent|linkedin\\.com/share|api\\.whatsapp|wa\\.me/|t\\.me/share|pinterest\\.com/pin|reddit\\.com/submit|mailto:|/share\\?|/print/)");
 
-  private static final Pattern FURNITURE_TOKENS =
+  static final Pattern FURNITURE_TOKENS =
       Pattern.compile(
           "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer|breadcrumbs?|tags?|tagcloud|tag-cloud|categories|category-list|cat-list|pagination|pager)($|[\\s_-])");
 
@@ -981,9 +981,20 @@ final class StoryListFinder {
     if (role.equals("navigation") || role.equals("contentinfo")) {
       return true;
     }
-    return a.attributesSize() > 0
-        && FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(a.className()) + " " + a.id()).find();
+    if (a.attributesSize() == 0) {
+      return false;
+    }
+    String className = a.className();
+    String id = a.id();
+    // Taking out taxonomy classes only removes text: no furniture word, no match.
+    return (Selectors.containsAny(className.toLowerCase(Locale.ROOT), FURNITURE_WORDS)
+            || Selectors.containsAny(id.toLowerCase(Locale.ROOT), FURNITURE_WORDS))
+        && FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(className) + " " + id).find();
   }
+
+  /** Lower-case words of which every match of {@link #FURNITURE_TOKENS} holds one. */
+  static final List<String> FURNITURE_WORDS =
+      List.of("nav", "menu", "footer", "breadcrumb", "tag", "categor", "cat-list", "pag");
 
   /**
    * The items following {@code heading} inside its nearest block that holds at least two stories.
