@@ -791,7 +791,7 @@ final class BodyExtractor {
   static boolean isBoilerplateBlock(String classAndId) {
     String tokens =
         Selectors.BUILDER_CLASSES.matcher(Selectors.withoutTaxonomy(classAndId)).replaceAll(" ");
-    return Selectors.BOILERPLATE_FRAGMENTS.matcher(tokens).find()
+    return Selectors.hasBoilerplateFragment(tokens)
         || Selectors.BOILERPLATE_WORDS.matcher(tokens).find()
         || Selectors.HIDDEN_CLASS.matcher(tokens).find();
   }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every CSS selector and class/id heuristic the stages use, named, in one place (as trafilatura
@@ -68,6 +69,52 @@ final class Selectors {
               + "disqus|shariff|addthis|sharethis|postmetadata|tag-links|taglist|tag-list|tagcloud|tag-cloud|popup|modal|"
               + "jp-relatedposts|yarpp|crp_related|readmore|read-more|more-stories|skip-link|screen-reader|sr-only|"
               + "visually-hidden|noprint|inline-ad|native-ad|adsbygoogle|ad-slot|ad-container|adunit|ad-unit|ad-wrapper|gpt-ad|contact|kontakt|donat|spende|disclosure|disclaimer");
+
+  /**
+   * {@link #BOILERPLATE_FRAGMENTS}' literals, lower case, or null if the pattern ever holds more
+   * than plain alternatives: a class string holding none of them cannot match.
+   */
+  private static final Pattern PLAIN_WORD = Pattern.compile("[a-z0-9_-]+");
+
+  private static final @Nullable List<String> BOILERPLATE_FRAGMENT_WORDS =
+      literals(BOILERPLATE_FRAGMENTS);
+
+  /**
+   * {@code BOILERPLATE_FRAGMENTS.matcher(classAndId).find()}, the hundred alternatives tried at
+   * every position only when one of them is in the string at all.
+   */
+  static boolean hasBoilerplateFragment(String classAndId) {
+    return (BOILERPLATE_FRAGMENT_WORDS == null
+            || containsAny(classAndId.toLowerCase(Locale.ROOT), BOILERPLATE_FRAGMENT_WORDS))
+        && BOILERPLATE_FRAGMENTS.matcher(classAndId).find();
+  }
+
+  /**
+   * The lower-case literals of a case-insensitive alternation of plain words, an optional hyphen
+   * allowed once in each ({@code (?i)a|b-?c} → a, b-c, bc); null for any other pattern.
+   */
+  static @Nullable List<String> literals(Pattern p) {
+    String source = p.pattern();
+    if (!source.startsWith("(?i)")) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String alternative : source.substring(4).split("\\|", -1)) {
+      int optional = alternative.indexOf("-?");
+      if (optional >= 0 && alternative.indexOf("-?", optional + 1) < 0) {
+        out.add(alternative.replace("-?", "-"));
+        out.add(alternative.replace("-?", ""));
+      } else {
+        out.add(alternative);
+      }
+    }
+    for (String w : out) {
+      if (!PLAIN_WORD.matcher(w).matches()) {
+        return null;
+      }
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * Short class/id words of such blocks, matched only as whole words ("ad", "nav", "meta"; "cta", a

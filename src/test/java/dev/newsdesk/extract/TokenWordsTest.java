@@ -60,6 +60,29 @@ class TokenWordsTest {
         .isEqualTo(expected);
   }
 
+  @Test
+  void boilerplateFragmentsAreReadAsLiteralsAndAgreeWithThePattern() {
+    assertThat(Selectors.literals(Selectors.BOILERPLATE_FRAGMENTS))
+        .contains("comment", "image-description", "imagedescription", "sign-up", "crp_related");
+    assertThat(Selectors.literals(Pattern.compile("(?i)a|b[cd]"))).isNull();
+    assertThat(Selectors.literals(Pattern.compile("a|b"))).isNull();
+    for (String classAndId :
+        List.of(
+            "SocialShare x",
+            "post-ratings",
+            "BorlabsCookie",
+            "coo\u212Aie",
+            "\u0130mage-description",
+            "entry-content main",
+            "ImageDescription",
+            "",
+            "tdb-block-inner")) {
+      assertThat(Selectors.hasBoilerplateFragment(classAndId))
+          .as(classAndId)
+          .isEqualTo(Selectors.BOILERPLATE_FRAGMENTS.matcher(classAndId).find());
+    }
+  }
+
   /** The words of a {@code (^|[\s_-])(a|b|c)($|[\s_-])} pattern. */
   private static List<String> wordAlternatives(Pattern p) {
     String source = p.pattern();
