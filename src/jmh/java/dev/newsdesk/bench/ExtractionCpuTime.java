@@ -17,7 +17,7 @@ import java.util.Arrays;
  * harness only, and alternate them.
  *
  * <p>Run: {@code java -cp target/test-classes:target/classes:$(cat cp) -Dnewsdesk.shared=...
- * dev.newsdesk.bench.ExtractionCpuTime [passes=10] [rounds=7]}.
+ * dev.newsdesk.bench.ExtractionCpuTime [passes=10] [rounds=7] [warm-up passes, default: as JMH]}.
  */
 public final class ExtractionCpuTime {
 
@@ -28,10 +28,20 @@ public final class ExtractionCpuTime {
   public static void main(String[] args) throws IOException {
     int passes = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+    int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : -1;
     BenchPages pages = BenchPages.load("ExtractionCpuTime");
-    pages.warmUpPipeline();
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     PageExtractor extractor = PageExtractor.withDefaults();
+    if (warmUp < 0) {
+      pages.warmUpPipeline();
+    } else {
+      // A shorter warm-up, for many alternated runs on a loaded machine.
+      for (int w = 0; w < warmUp; w++) {
+        for (int i = 0; i < BenchPages.COUNT; i++) {
+          extractor.extract(PageInput.of(pages.bytes()[i], null, CAPTURED_AT, pages.names()[i]));
+        }
+      }
+    }
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     double[] msPerPage = new double[rounds];
     int sink = 0;
     for (int r = 0; r < rounds; r++) {
