@@ -24,7 +24,7 @@ class ArchitectureTest {
   static final Pattern FORBIDDEN =
       Pattern.compile(
           "\\b(org\\.springframework|jakarta\\.persistence|jakarta\\.servlet|org\\.hibernate"
-              + "|dev\\.newsdesk\\.(article|entity|related|ingest|web|database|cli))\\.");
+              + "|dev\\.newsdesk\\.(article|entity|related|ingest|web|database|cli|crawl|fetch|search|desk|shared))\\.");
 
   @ParameterizedTest
   @ValueSource(strings = {"extract", "nlp", "document"})

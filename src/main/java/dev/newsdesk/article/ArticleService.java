@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,22 +56,22 @@ public class ArticleService {
 
   @Transactional(readOnly = true)
   public ArticleView get(long id) {
-    return view(
-        jdbc.sql(VIEW_SELECT + " and id = ?")
-            .param(id)
-            .query(ArticleService::row)
-            .optional()
-            .orElseThrow(() -> notFound(id)));
+    return view("id", id).orElseThrow(() -> notFound(id));
   }
 
   @Transactional(readOnly = true)
   public ArticleView lookup(String url) {
-    return view(
-        jdbc.sql(VIEW_SELECT + " and url = ?")
-            .param(url)
-            .query(ArticleService::row)
-            .optional()
-            .orElseThrow(() -> Problem.NOT_FOUND.with("No article is stored for URL " + url)));
+    return view("url", url)
+        .orElseThrow(() -> Problem.NOT_FOUND.with("No article is stored for URL " + url));
+  }
+
+  /** The live article whose {@code column} (a unique key: id or url) holds {@code value}. */
+  private Optional<ArticleView> view(String column, Object value) {
+    return jdbc.sql(VIEW_SELECT + " and " + column + " = ?")
+        .param(value)
+        .query(ArticleService::row)
+        .optional()
+        .map(this::view);
   }
 
   @Transactional(readOnly = true)

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -195,6 +197,44 @@ public final class ExtractionEvaluation {
     return new PageScore(file.getFileName().toString(), tp, tn, missed, leaked);
   }
 
+  /**
+   * A metadata field Readability's reference states: its key there, its name in the misses dump,
+   * whether our page matches the stated value, and what we found instead.
+   */
+  record MetadataField(
+      String key,
+      String label,
+      BiPredicate<String, ExtractedPage> matches,
+      Function<ExtractedPage, @Nullable String> found) {}
+
+  /** The fields scored, in {@link MetadataScore}'s order: title, language, byline, date. */
+  static final List<MetadataField> METADATA_FIELDS =
+      List.of(
+          new MetadataField(
+              "title",
+              "title",
+              (want, page) -> want.equals(normaliseField(page.title())),
+              ExtractedPage::title),
+          new MetadataField(
+              "lang",
+              "lang",
+              (want, page) -> page.language() != null && primary(want).equals(page.language()),
+              ExtractedPage::language),
+          // the reference's byline holds the first author we find, however it is decorated
+          new MetadataField(
+              "byline",
+              "byline",
+              (want, page) ->
+                  !page.authors().isEmpty()
+                      && want.toLowerCase(Locale.ROOT)
+                          .contains(page.authors().get(0).toLowerCase(Locale.ROOT)),
+              page -> String.valueOf(page.authors())),
+          new MetadataField(
+              "publishedTime",
+              "date",
+              (want, page) -> sameDate(want, page.publishedAt()),
+              page -> String.valueOf(page.publishedAt())));
+
   public MetadataScore scoreMetadata(Path readabilityDir) throws IOException {
     int pages = 0;
     int[] hits = new int[4];
@@ -225,44 +265,17 @@ public final class ExtractionEvaluation {
                   CAPTURED_AT,
                   source.toString()));
       ExtractedPage page = r instanceof ExtractedPage p ? p : null;
-      String title = text(expected, "title");
-      if (title != null) {
-        totals[0]++;
-        if (page != null && title.equals(normaliseField(page.title()))) {
-          hits[0]++;
-        } else {
-          miss(misses, c, "title", title, page == null ? null : page.title());
+      for (int f = 0; f < METADATA_FIELDS.size(); f++) {
+        MetadataField field = METADATA_FIELDS.get(f);
+        String want = text(expected, field.key());
+        if (want == null) {
+          continue;
         }
-      }
-      String lang = text(expected, "lang");
-      if (lang != null) {
-        totals[1]++;
-        if (page != null && page.language() != null && primary(lang).equals(page.language())) {
-          hits[1]++;
+        totals[f]++;
+        if (page != null && field.matches().test(want, page)) {
+          hits[f]++;
         } else {
-          miss(misses, c, "lang", lang, page == null ? null : page.language());
-        }
-      }
-      String byline = text(expected, "byline");
-      if (byline != null) {
-        totals[2]++;
-        if (page != null
-            && !page.authors().isEmpty()
-            && byline
-                .toLowerCase(Locale.ROOT)
-                .contains(page.authors().get(0).toLowerCase(Locale.ROOT))) {
-          hits[2]++;
-        } else {
-          miss(misses, c, "byline", byline, page == null ? null : String.valueOf(page.authors()));
-        }
-      }
-      String date = text(expected, "publishedTime");
-      if (date != null) {
-        totals[3]++;
-        if (page != null && sameDate(date, page.publishedAt())) {
-          hits[3]++;
-        } else {
-          miss(misses, c, "date", date, page == null ? null : String.valueOf(page.publishedAt()));
+          miss(misses, c, field.label(), want, page == null ? null : field.found().apply(page));
         }
       }
     }

@@ -1,5 +1,6 @@
 /**
- * Command-line entry points ({@code extract}, {@code evaluate}) over the same core as the service.
+ * The command line (picocli): {@code serve}, and {@code extract}, {@code evaluate}, {@code
+ * hash-key}, {@code ingest}, {@code reindex} over the same core and services as the service.
  */
 @NullMarked
 package dev.newsdesk.cli;

@@ -60,9 +60,7 @@ class DeskActions {
     }
     Map<String, Object> entity =
         api.write("PATCH", "/api/entities/" + id, "application/json", api.json(patch), key);
-    response.setHeader("HX-Redirect", "/entities/" + entity.get("id"));
-    model.addAttribute("message", "Saved.");
-    return "desk/fragments :: done";
+    return done(response, model, "/entities/" + entity.get("id"), "Saved.");
   }
 
   @PostMapping("/entities/{id}/merge")
@@ -81,9 +79,7 @@ class DeskActions {
     Map<String, Object> target =
         api.write(
             "POST", "/api/entities/" + id + "/merge", "application/json", api.json(body), key);
-    response.setHeader("HX-Redirect", "/entities/" + target.get("id"));
-    model.addAttribute("message", "Merged.");
-    return "desk/fragments :: done";
+    return done(response, model, "/entities/" + target.get("id"), "Merged.");
   }
 
   @PostMapping("/entities/{id}/suppress")
@@ -93,9 +89,7 @@ class DeskActions {
       HttpServletResponse response,
       Model model) {
     api.write("POST", "/api/entities/" + id + "/suppress", null, null, key);
-    response.setHeader("HX-Redirect", "/");
-    model.addAttribute("message", "Suppressed.");
-    return "desk/fragments :: done";
+    return done(response, model, "/", "Suppressed.");
   }
 
   /** The ingest form: a URL alone is fetched; pasted content is a page or a text dump. */
@@ -181,5 +175,13 @@ class DeskActions {
     response.setStatus(problem.status());
     model.addAttribute("problem", problem);
     return "desk/fragments :: problem";
+  }
+
+  /** The answer to a finished action: htmx goes to {@code location}, the fragment says so. */
+  private static String done(
+      HttpServletResponse response, Model model, String location, String message) {
+    response.setHeader("HX-Redirect", location);
+    model.addAttribute("message", message);
+    return "desk/fragments :: done";
   }
 }

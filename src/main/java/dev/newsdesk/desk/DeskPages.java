@@ -123,9 +123,7 @@ class DeskPages {
     model.addAttribute("results", results);
     model.addAttribute("items", items);
     model.addAttribute("snippets", snippets);
-    model.addAttribute("prevHref", pageHref(pageLinks, page - 1, page > 0));
-    model.addAttribute(
-        "nextHref", pageHref(pageLinks, page + 1, Boolean.TRUE.equals(results.get("hasNext"))));
+    addPaging(model, "/", pageLinks, page, results);
     Map<String, Object> filters = new LinkedHashMap<>(pageLinks);
     filters.remove("page");
     model.addAttribute("facets", facetGroups(map(results.get("facets")), filters));
@@ -334,10 +332,7 @@ class DeskPages {
     model.addAttribute("stories", stories);
     model.addAttribute("items", items);
     model.addAttribute("pictures", pictures);
-    model.addAttribute("prevHref", pageHref("/stories", links, page - 1, page > 0));
-    model.addAttribute(
-        "nextHref",
-        pageHref("/stories", links, page + 1, Boolean.TRUE.equals(stories.get("hasNext"))));
+    addPaging(model, "/stories", links, page, stories);
     model.addAttribute("nav", "stories");
     return "desk/stories";
   }
@@ -408,8 +403,12 @@ class DeskPages {
     }
   }
 
-  static @Nullable String pageHref(Map<String, Object> query, int page, boolean exists) {
-    return pageHref("/", query, page, exists);
+  /** The links of layout.html's paging fragment: the page before and after, where there is one. */
+  static void addPaging(
+      Model model, String path, Map<String, Object> query, int page, Map<String, Object> list) {
+    model.addAttribute("prevHref", pageHref(path, query, page - 1, page > 0));
+    model.addAttribute(
+        "nextHref", pageHref(path, query, page + 1, Boolean.TRUE.equals(list.get("hasNext"))));
   }
 
   static @Nullable String pageHref(

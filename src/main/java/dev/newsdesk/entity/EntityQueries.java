@@ -5,6 +5,7 @@ import static dev.newsdesk.shared.SqlFragments.ARTICLE_TIME;
 import dev.newsdesk.nlp.EntityKeys;
 import dev.newsdesk.shared.Sql;
 import dev.newsdesk.web.PageResponse;
+import dev.newsdesk.web.PagedQuery;
 import dev.newsdesk.web.Problem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -207,19 +208,14 @@ public class EntityQueries {
           default -> "mentions desc, articles desc, ne.id";
         };
     String grouped = STATS + where + " group by ne.id having count(a.id) > 0";
-    long total =
-        jdbc.sql("select count(*) from (" + grouped + ") t")
-            .params(params)
-            .query(Long.class)
-            .single();
-    params.put("limit", size);
-    params.put("offset", (long) page * size);
-    List<EntitySummary> items =
-        jdbc.sql(grouped + " order by " + order + " limit :limit offset :offset")
-            .params(params)
-            .query((rs, n) -> summary(rs))
-            .list();
-    return PageResponse.of(items, page, size, total);
+    return PagedQuery.page(
+        jdbc,
+        "select count(*) from (" + grouped + ") t",
+        grouped + " order by " + order,
+        params,
+        (rs, n) -> summary(rs),
+        page,
+        size);
   }
 
   /** One live entity with the names it has been seen under (404 when there is none). */

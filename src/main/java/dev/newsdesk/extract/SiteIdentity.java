@@ -92,6 +92,26 @@ final class SiteIdentity {
     return !domains.isEmpty() && domains.contains(registrableDomain(Urls.host(url)));
   }
 
+  /**
+   * Whether a link leads to this site's registrable domain, a sister subdomain included ({@code
+   * blogs.example.com} for {@code www.example.com}): the same publisher, if not the same site.
+   */
+  boolean ownsDomain(@Nullable String url) {
+    String domain = registrableDomain(Urls.host(url));
+    if (domain == null) {
+      return false;
+    }
+    if (domain.equals(registrableDomain(Urls.host(pageUrl))) || domains.contains(domain)) {
+      return true;
+    }
+    for (String n : named) {
+      if (domain.equals(registrableDomain(Urls.host(n)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<String> namedUrls(
       Document doc, @Nullable String url, @Nullable String canonicalUrl) {
     List<String> out = new ArrayList<>();

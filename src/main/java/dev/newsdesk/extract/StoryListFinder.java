@@ -104,6 +104,18 @@ final class StoryListFinder {
       Pattern.compile(
           "(?i)(facebook\\.com/sharer|twitter\\.com/intent|x\\.com/intent|linkedin\\.com/share|api\\.whatsapp|wa\\.me/|t\\.me/share|pinterest\\.com/pin|reddit\\.com/submit|mailto:|/share\\?|/print/)");
 
+  /**
+   * A class or id word of a site map block ("sitemap", "site-map", "siteMap"): the site's sections
+   * and pages in columns, wherever it stands and whatever heading sits over it, never a list of
+   * stories.
+   */
+  private static final Pattern SITE_MAP = Pattern.compile("(?i)(^|[\\s_-])site-?map($|[\\s_-])");
+
+  private static boolean isSiteMap(Element a) {
+    return a.attributesSize() > 0
+        && (SITE_MAP.matcher(a.className()).find() || SITE_MAP.matcher(a.id()).find());
+  }
+
   static final Pattern FURNITURE_TOKENS =
       Pattern.compile(
           "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer|breadcrumbs?|tags?|tagcloud|tag-cloud|categories|category-list|cat-list|pagination|pager)($|[\\s_-])");
@@ -249,12 +261,16 @@ final class StoryListFinder {
 
   /**
    * The items that lead to stories. Links under a list's heading to tag, section, author or legal
-   * pages are still taken out of the page with the list, but they are no stories of it.
+   * pages, or to another site's home or an account there (a short link, a social profile), are
+   * still taken out of the page with the list, but they are no stories of it.
    */
   private List<StoryItem> stories(List<StoryItem> items) {
     List<StoryItem> out = new ArrayList<>();
     for (StoryItem i : items) {
-      if (i.url() != null && isStory(i) && !furnitureUrls.contains(i.url())) {
+      if (i.url() != null
+          && isStory(i)
+          && !furnitureUrls.contains(i.url())
+          && (site.ownsDomain(i.url()) || !StoryUrls.isBareAddress(i.url()))) {
         out.add(
             new StoryItem(
                 out.size() + 1,
@@ -597,7 +613,8 @@ final class StoryListFinder {
               && (a.attr("role").equals("navigation")
                   || a.attr("role").equals("contentinfo")
                   || FOOTER_ONLY.matcher(a.className()).matches()
-                  || FOOTER_ONLY.matcher(a.id()).matches())) {
+                  || FOOTER_ONLY.matcher(a.id()).matches()
+                  || isSiteMap(a))) {
         return true;
       }
     }
@@ -628,6 +645,7 @@ final class StoryListFinder {
     }
     return a.attributesSize() > 0
         && (NOT_A_LIST.matcher(Selectors.withoutTaxonomy(a.className())).find()
+            || isSiteMap(a)
             || NOT_A_LIST_ID.matcher(a.id()).find()
             || FOOTER_ONLY.matcher(a.className()).matches()
             || FOOTER_ONLY.matcher(a.id()).matches());
@@ -664,8 +682,9 @@ final class StoryListFinder {
         urls.add(r.urls().get(i));
       }
     }
-    if (records.size() < MIN_ITEMS || isNotAList(r.parent())) {
-
+    if (records.size() < MIN_ITEMS
+        || isNotAList(r.parent())
+            && !(isCardRow(records) && !isFurnitureBesidesChrome(r.parent()))) {
       return null;
     }
     RegionHeadings.Heading heading = headings.find(r.parent(), records.get(0));
@@ -726,6 +745,69 @@ final class StoryListFinder {
         r.parent(),
         taken,
         items);
+  }
+
+  /** A story-card row in the banner or a menu bar needs this many cards to count. */
+  private static final int MIN_CHROME_CARDS = 3;
+
+  private static final Evaluator CARD_IMAGE = QueryParser.parse("img, picture");
+
+  /**
+   * Whether records are a row of story cards, each with its own picture: a carousel of stories in
+   * the page's banner or a "related" drawer in its menu bar is a list, while a menu's entries are
+   * section names without pictures (every record's URL is already article-like).
+   */
+  private static boolean isCardRow(List<Element> records) {
+    if (records.size() < MIN_CHROME_CARDS) {
+      return false;
+    }
+    for (Element r : records) {
+      if (r.selectFirst(CARD_IMAGE) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the region sits in a menu entry's flyout (inside an {@code <li>} of the menu: a
+   * mega-menu's stories, shows or topics) or in furniture other than the banner and menus (a
+   * footer, comments, share bars, tags, pagination, an author box): there even cards are no list.
+   */
+  private boolean isFurnitureBesidesChrome(Element parent) {
+    for (Element a = parent; a != null && a != doc.body(); a = a.parent()) {
+      if (a.nameIs("li")
+          || notAList.computeIfAbsent(a, StoryListFinder::isNotAListItself) && !isChromeItself(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Class words of menus and menu bars: {@link #NOT_A_LIST} words that mark chrome only. */
+  private static final Pattern CHROME_WORDS =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|menus|mega-?menu|submenu|dropdown)($|[\\s_-])");
+
+  /**
+   * Whether an element that is no list is so only as the page's banner, a {@code <nav>} or a menu
+   * (its role or class words), not as a footer or any other furniture.
+   */
+  private static boolean isChromeItself(Element a) {
+    if (a.nameIs("nav") || a.nameIs("header")) {
+      return true;
+    }
+    String role = a.attr("role");
+    if (role.equals("navigation") || role.equals("menu") || role.equals("banner")) {
+      return true;
+    }
+    String classes = Selectors.withoutTaxonomy(a.className());
+    return a.attributesSize() > 0
+        && CHROME_WORDS.matcher(classes).find()
+        && !NOT_A_LIST.matcher(CHROME_WORDS.matcher(classes).replaceAll(" ")).find()
+        && !NOT_A_LIST_ID.matcher(a.id()).find()
+        && !FOOTER_ONLY.matcher(a.className()).matches()
+        && !FOOTER_ONLY.matcher(a.id()).matches();
   }
 
   /**
@@ -988,8 +1070,9 @@ final class StoryListFinder {
     String id = a.id();
     // Taking out taxonomy classes only removes text: no furniture word, no match.
     return (Selectors.containsAny(className.toLowerCase(Locale.ROOT), FURNITURE_WORDS)
-            || Selectors.containsAny(id.toLowerCase(Locale.ROOT), FURNITURE_WORDS))
-        && FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(className) + " " + id).find();
+                || Selectors.containsAny(id.toLowerCase(Locale.ROOT), FURNITURE_WORDS))
+            && FURNITURE_TOKENS.matcher(Selectors.withoutTaxonomy(className) + " " + id).find()
+        || isSiteMap(a);
   }
 
   /** Lower-case words of which every match of {@link #FURNITURE_TOKENS} holds one. */

@@ -112,6 +112,23 @@ final class StoryUrls {
     }
   }
 
+  /**
+   * Whether a URL is the address of a whole site or an account rather than of one of its pages: a
+   * path of one segment at most with no slug or id in it, and no query ({@code
+   * twitter.com/SomeDesk}, {@code bit.ly/3xQzAbC}, {@code example.org/}). On another site, that is
+   * where a "Follow us" or "Get the app" link leads, never a story.
+   */
+  static boolean isBareAddress(String url) {
+    URI u;
+    try {
+      u = new URI(url);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    String path = u.getRawPath() == null ? "" : u.getRawPath().replaceAll("^/+|/+$", "");
+    return u.getRawQuery() == null && !path.contains("/") && !isSlug(path);
+  }
+
   /** Second-level labels that are not a site's name ({@code bbc.co.uk}, {@code abc.com.au}). */
   private static final Set<String> GENERIC_SECOND_LEVEL =
       Set.of("co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go");

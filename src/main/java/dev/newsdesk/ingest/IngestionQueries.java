@@ -2,6 +2,7 @@ package dev.newsdesk.ingest;
 
 import dev.newsdesk.shared.Sql;
 import dev.newsdesk.web.PageResponse;
+import dev.newsdesk.web.PagedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,22 +57,14 @@ class IngestionQueries {
       params.put("to", Sql.param(to));
     }
     String filter = " where " + String.join(" and ", where);
-    long total =
-        jdbc.sql("select count(*) from ingestion" + filter)
-            .params(params)
-            .query(Long.class)
-            .single();
-    params.put("limit", size);
-    params.put("offset", (long) page * size);
-    List<IngestionRecord> items =
-        jdbc.sql(
-                "select * from ingestion"
-                    + filter
-                    + " order by started_at desc, id desc limit :limit offset :offset")
-            .params(params)
-            .query((rs, n) -> IngestionRecord.of(rs))
-            .list();
-    return PageResponse.of(items, page, size, total);
+    return PagedQuery.page(
+        jdbc,
+        "select count(*) from ingestion" + filter,
+        "select * from ingestion" + filter + " order by started_at desc, id desc",
+        params,
+        (rs, n) -> IngestionRecord.of(rs),
+        page,
+        size);
   }
 
   @Transactional(readOnly = true)

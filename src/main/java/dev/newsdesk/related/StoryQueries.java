@@ -2,6 +2,7 @@ package dev.newsdesk.related;
 
 import dev.newsdesk.shared.Sql;
 import dev.newsdesk.web.PageResponse;
+import dev.newsdesk.web.PagedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -173,42 +174,41 @@ public class StoryQueries {
         " where (cast(:host as text) is null or s.host = lower(:host))"
             + " and (cast(:from as timestamptz) is null or coalesce(s.window_end, s.first_seen_at) >= :from)"
             + " and (cast(:to as timestamptz) is null or coalesce(s.window_start, s.first_seen_at) < :to)";
-    Map<String, @Nullable Object> params =
-        new HashMap<>(Map.of("limit", size, "offset", (long) page * size));
+    Map<String, @Nullable Object> params = new HashMap<>();
     params.put("host", host);
     params.put("from", Sql.param(from));
     params.put("to", Sql.param(to));
-    long total =
-        jdbc.sql("select count(*) from story s" + where).params(params).query(Long.class).single();
+    PageResponse<StoryView> found =
+        PagedQuery.page(
+            jdbc,
+            "select count(*) from story s" + where,
+            "select s.*, a.id as live_article_id from story s"
+                + " left join article a on a.id = s.article_id and a.deleted_at is null"
+                + where
+                + " order by coalesce(s.window_end, s.first_seen_at) desc, s.id desc",
+            params,
+            (rs, n) -> {
+              Long articleId = Sql.nullableLong(rs, "live_article_id");
+              return new StoryView(
+                  rs.getLong("id"),
+                  rs.getString("url"),
+                  rs.getString("host"),
+                  rs.getString("title"),
+                  Sql.instant(rs, "window_start"),
+                  Sql.instant(rs, "window_end"),
+                  Sql.instant(rs, "first_seen_at"),
+                  Sql.instant(rs, "last_seen_at"),
+                  rs.getInt("times_seen"),
+                  articleId,
+                  articleId == null ? null : "/api/articles/" + articleId,
+                  List.of());
+            },
+            page,
+            size);
+    Map<Long, List<StoryCapture>> captures =
+        captures(found.items().stream().map(StoryView::id).toList());
     List<StoryView> items =
-        jdbc.sql(
-                "select s.*, a.id as live_article_id from story s"
-                    + " left join article a on a.id = s.article_id and a.deleted_at is null"
-                    + where
-                    + " order by coalesce(s.window_end, s.first_seen_at) desc, s.id desc"
-                    + " limit :limit offset :offset")
-            .params(params)
-            .query(
-                (rs, n) -> {
-                  Long articleId = Sql.nullableLong(rs, "live_article_id");
-                  return new StoryView(
-                      rs.getLong("id"),
-                      rs.getString("url"),
-                      rs.getString("host"),
-                      rs.getString("title"),
-                      Sql.instant(rs, "window_start"),
-                      Sql.instant(rs, "window_end"),
-                      Sql.instant(rs, "first_seen_at"),
-                      Sql.instant(rs, "last_seen_at"),
-                      rs.getInt("times_seen"),
-                      articleId,
-                      articleId == null ? null : "/api/articles/" + articleId,
-                      List.of());
-                })
-            .list();
-    Map<Long, List<StoryCapture>> captures = captures(items.stream().map(StoryView::id).toList());
-    items =
-        items.stream()
+        found.items().stream()
             .map(
                 s ->
                     new StoryView(
@@ -225,7 +225,7 @@ public class StoryQueries {
                         s.articleHref(),
                         captures.getOrDefault(s.id(), List.of())))
             .toList();
-    return PageResponse.of(items, page, size, total);
+    return PageResponse.of(items, page, size, found.totalItems());
   }
 
   /**

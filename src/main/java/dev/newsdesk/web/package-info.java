@@ -1,4 +1,7 @@
-/** What every controller shares: problem details, paging, editor keys, rate limits, CORS. */
+/**
+ * What every controller shares: problem details, paging (and the paged list query), editor keys,
+ * rate limits, CORS, ETags.
+ */
 @NullMarked
 package dev.newsdesk.web;
 

@@ -121,6 +121,20 @@ class DeskPagesTest {
   }
 
   @Test
+  void listsShowTheirPageAndLinkThePagesAroundIt() {
+    assertThat(api.get("/?q=cocoa").expect(200).body())
+        .contains("<nav class=\"paging\" aria-label=\"Result pages\">")
+        .contains("Page 1 of 1")
+        .doesNotContain("rel=\"prev\"")
+        .doesNotContain("rel=\"next\"");
+    assertThat(api.get("/stories?page=1").expect(200).body())
+        .contains("<nav class=\"paging\" aria-label=\"Story pages\">")
+        .contains("Page 2 of 1")
+        .contains("<a href=\"/stories\" rel=\"prev\">← Previous page</a>")
+        .doesNotContain("rel=\"next\"");
+  }
+
+  @Test
   void theArticlePageLinksMentionsStoryItemsAndShowsTheRevisionDiff() {
     String body = api.get("/articles/" + budget).expect(200).body();
     long mensah = entityId("Kofi Mensah");
