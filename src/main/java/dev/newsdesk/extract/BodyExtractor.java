@@ -664,9 +664,11 @@ final class BodyExtractor {
     // whole page, and listing all its elements would be a pass over the page.
     int from = texts.position(scope);
     int to = texts.position(root);
+    // Blocks repeat their class names: each distinct one is read once.
+    Map<String, Boolean> leadTokens = new HashMap<>();
     for (int i = Math.max(from, 0); i < to; i++) {
       Element e = texts.element(i);
-      if (!(isLeadNamed(e) || isStandfirst(e, title, texts))
+      if (!(isLeadNamed(e, leadTokens) || isStandfirst(e, title, texts))
           || Texts.isInside(root, e)
           || !leads.isEmpty() && Texts.isInside(e, leads.get(leads.size() - 1))) {
         continue;
@@ -683,12 +685,12 @@ final class BodyExtractor {
     return leads;
   }
 
-  private static boolean isLeadNamed(Element e) {
+  private static boolean isLeadNamed(Element e, Map<String, Boolean> verdicts) {
     if (e.attributesSize() == 0) {
       return false; // no class or id to name a lead
     }
     String tokens = e.className() + " " + e.id();
-    return !tokens.isBlank() && Selectors.LEAD_TOKENS.matcher(tokens).find();
+    return !tokens.isBlank() && verdicts.computeIfAbsent(tokens, Selectors::hasLeadToken);
   }
 
   /**
@@ -789,7 +791,7 @@ final class BodyExtractor {
   static boolean isBoilerplateBlock(String classAndId) {
     String tokens =
         Selectors.BUILDER_CLASSES.matcher(Selectors.withoutTaxonomy(classAndId)).replaceAll(" ");
-    return Selectors.BOILERPLATE_FRAGMENTS.matcher(tokens).find()
+    return Selectors.hasBoilerplateFragment(tokens)
         || Selectors.BOILERPLATE_WORDS.matcher(tokens).find()
         || Selectors.HIDDEN_CLASS.matcher(tokens).find();
   }

@@ -142,8 +142,13 @@ final class Boilerplate {
           "(?iu)^(?=.*newsletter)(?=.*(sign(ing)? up|subscrib|anmeld|abonnier|suscrib|inscri|zapisz)).{1,200}$");
 
   static boolean isNewsletterPrompt(String line) {
-    return NEWSLETTER_PROMPT.matcher(Texts.normalise(line)).matches();
+    String s = Texts.normalise(line);
+    // Past this length no match is possible: without it, the lookaheads scan every long paragraph.
+    return s.length() <= MAX_NEWSLETTER_PROMPT_CHARS && NEWSLETTER_PROMPT.matcher(s).matches();
   }
+
+  /** {@link #NEWSLETTER_PROMPT}'s 200 code points, at most two {@code char}s each. */
+  private static final int MAX_NEWSLETTER_PROMPT_CHARS = 2 * 200;
 
   static boolean isFigureLine(String line) {
     return FIGURE_LINE.matcher(Texts.normalise(line)).matches();

@@ -27,7 +27,18 @@ final class ContainerLevels {
   /** A bare tag name. */
   private static final Pattern ONE_TAG = Pattern.compile("[a-z][a-z0-9]*");
 
-  private record Other(int level, Evaluator evaluator) {}
+  /**
+   * {@code ancestor .name} or {@code .name.other}: a selector that only an element with the class
+   * {@code name} can match; group 1 is that class.
+   */
+  private static final Pattern NEEDS_CLASS =
+      Pattern.compile("(?:\\S+\\s+|)\\.([A-Za-z0-9_\\-]+)(?:\\.[A-Za-z0-9_\\-]+)*");
+
+  /**
+   * @param gate the bit of {@link #gates} for the class the selector needs, or -1 when it needs
+   *     none: the selector is tested only on elements that have that class
+   */
+  private record Other(int level, Evaluator evaluator, int gate) {}
 
   private final int size;
   private final Map<String, Integer> byTag = new HashMap<>();
@@ -38,6 +49,12 @@ final class ContainerLevels {
 
   /** Every other selector (attributes, compounds, descendants), with its group. */
   private final List<Other> others = new ArrayList<>();
+
+  /** The classes (lower case) that {@link #others} need, each with its gate bit. */
+  private final Map<String, Integer> gates = new HashMap<>();
+
+  /** All gate bits: a class name beyond ASCII opens every gate, jsoup folding its case. */
+  private long allGates;
 
   /**
    * @param groups comma-separated selector groups, most specific first
@@ -54,7 +71,14 @@ final class ContainerLevels {
         } else if (ONE_TAG.matcher(p).matches()) {
           byTag.putIfAbsent(p, level);
         } else {
-          others.add(new Other(level, Selectors.compile(p)));
+          var m = NEEDS_CLASS.matcher(p);
+          int gate = -1;
+          if (m.matches() && gates.size() < Integer.SIZE) {
+            String name = m.group(1).toLowerCase(Locale.ROOT);
+            gate = gates.computeIfAbsent(name, k -> gates.size());
+            allGates |= 1L << gate;
+          }
+          others.add(new Other(level, Selectors.compile(p), gate));
         }
       }
     }
@@ -79,18 +103,26 @@ final class ContainerLevels {
     if (!id.isEmpty()) {
       level = Math.min(level, byId.getOrDefault(id, limit));
     }
-    level = Math.min(level, classLevel(e.className(), limit));
+    long classes = classLevel(e.className(), limit);
+    level = Math.min(level, (int) classes);
+    long open = classes >>> Integer.SIZE;
     for (Other o : others) {
-      if (o.level < level && o.evaluator.matches(root, e)) {
+      if (o.level < level
+          && (o.gate < 0 || (open & (1L << o.gate)) != 0)
+          && o.evaluator.matches(root, e)) {
         level = o.level;
       }
     }
     return Math.min(level, limit);
   }
 
-  /** The first group naming one of the classes, split on whitespace as jsoup does. */
-  private int classLevel(String classes, int limit) {
+  /**
+   * The first group naming one of the classes, split on whitespace as jsoup does (low 32 bits), and
+   * the gates of {@link #others} that the classes open (high 32 bits).
+   */
+  private long classLevel(String classes, int limit) {
     int level = limit;
+    long open = 0;
     int n = classes.length();
     int i = 0;
     while (i < n) {
@@ -103,16 +135,24 @@ final class ContainerLevels {
       }
       if (i > start) {
         String name = classes.substring(start, i);
-        Integer l = byClass.get(name.toLowerCase(Locale.ROOT));
-        if (l == null && !isAscii(name)) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        Integer l = byClass.get(lower);
+        boolean ascii = isAscii(name);
+        if (l == null && !ascii) {
           l = byEqualsIgnoreCase(name); // case folding beyond ASCII, as jsoup's hasClass does it
         }
         if (l != null && l < level) {
           level = l;
         }
+        Integer gate = gates.get(lower);
+        if (gate != null) {
+          open |= 1L << gate;
+        } else if (!ascii) {
+          open = allGates;
+        }
       }
     }
-    return level;
+    return (open << Integer.SIZE) | level;
   }
 
   private static boolean isAscii(String s) {

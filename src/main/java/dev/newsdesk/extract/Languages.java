@@ -44,6 +44,19 @@ final class Languages {
 
   private static final List<String> ORDER = List.of("en", "de", "fr", "es", "it", "pt", "nl");
 
+  /** Each stopword with the languages (bit {@code i}: {@code ORDER.get(i)}) that list it. */
+  private static final Map<String, Integer> LANGUAGES_OF = languagesOf();
+
+  private static Map<String, Integer> languagesOf() {
+    Map<String, Integer> out = new HashMap<>();
+    for (int l = 0; l < ORDER.size(); l++) {
+      for (String w : STOPWORDS.get(ORDER.get(l))) {
+        out.merge(w, 1 << l, (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   private Languages() {}
 
   /** "en-GB", "en_US", "EN" → "en"; null for blank or malformed tags. */
@@ -115,23 +128,47 @@ final class Languages {
   /** Stopword hits per known language over a text of enough words. */
   private record Scores(Map<String, Integer> hits, int words) {
 
+    /**
+     * One pass over the words of {@code text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")}, each
+     * looked up once in {@link #LANGUAGES_OF}: the body's text is the longest string of the page.
+     */
     static @Nullable Scores of(String text) {
-      String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-      if (words.length < 20) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      int[] counts = new int[ORDER.size()];
+      int n = lower.length();
+      // split() keeps an empty first word when the text starts with a separator (and words exist).
+      int words = n > 0 && !Character.isLetter(lower.codePointAt(0)) ? 1 : 0;
+      int tokens = 0;
+      int i = 0;
+      while (i < n) {
+        int cp = lower.codePointAt(i);
+        if (!Character.isLetter(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        int start = i;
+        while (i < n && Character.isLetter(cp = lower.codePointAt(i))) {
+          i += Character.charCount(cp);
+        }
+        tokens++;
+        Integer langs = LANGUAGES_OF.get(lower.substring(start, i));
+        if (langs != null) {
+          for (int l = 0; l < counts.length; l++) {
+            if ((langs & (1 << l)) != 0) {
+              counts[l]++;
+            }
+          }
+        }
+      }
+      words = tokens == 0 ? 0 : words + tokens;
+      if (words < 20) {
         return null;
       }
       Map<String, Integer> hits = new HashMap<>();
-      for (String lang : ORDER) {
-        Set<String> sw = STOPWORDS.get(lang);
-        int n = 0;
-        for (String w : words) {
-          if (sw.contains(w)) {
-            n++;
-          }
-        }
-        hits.put(lang, n);
+      for (int l = 0; l < ORDER.size(); l++) {
+        hits.put(ORDER.get(l), counts[l]);
       }
-      return new Scores(hits, words.length);
+      return new Scores(hits, words);
     }
 
     int hits(String lang) {

@@ -7,6 +7,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -214,10 +216,13 @@ public final class PageExtractor {
         allWarnings);
   }
 
+  /** Parsed once: a query string would be parsed again on every page. */
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+
   private @Nullable SiteProfile profileFor(@Nullable String url, Document doc) {
     String host = Urls.host(url);
     if (host == null) {
-      var canonical = doc.selectFirst("link[rel=canonical][href]");
+      var canonical = doc.selectFirst(CANONICAL);
       host = canonical == null ? null : Urls.host(canonical.attr("href"));
     }
     for (SiteProfile p : options.profiles()) {

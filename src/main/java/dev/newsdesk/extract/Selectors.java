@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The selectors and class/id heuristics of cleaning and of finding the main block ({@link Cleaner},
@@ -73,6 +74,52 @@ final class Selectors {
               + "visually-hidden|noprint|inline-ad|native-ad|adsbygoogle|ad-slot|ad-container|adunit|ad-unit|ad-wrapper|gpt-ad|contact|kontakt|donat|spende|disclosure|disclaimer");
 
   /**
+   * {@link #BOILERPLATE_FRAGMENTS}' literals, lower case, or null if the pattern ever holds more
+   * than plain alternatives: a class string holding none of them cannot match.
+   */
+  private static final Pattern PLAIN_WORD = Pattern.compile("[a-z0-9_-]+");
+
+  private static final @Nullable List<String> BOILERPLATE_FRAGMENT_WORDS =
+      literals(BOILERPLATE_FRAGMENTS);
+
+  /**
+   * {@code BOILERPLATE_FRAGMENTS.matcher(classAndId).find()}, the hundred alternatives tried at
+   * every position only when one of them is in the string at all.
+   */
+  static boolean hasBoilerplateFragment(String classAndId) {
+    return (BOILERPLATE_FRAGMENT_WORDS == null
+            || containsAny(classAndId.toLowerCase(Locale.ROOT), BOILERPLATE_FRAGMENT_WORDS))
+        && BOILERPLATE_FRAGMENTS.matcher(classAndId).find();
+  }
+
+  /**
+   * The lower-case literals of a case-insensitive alternation of plain words, an optional hyphen
+   * allowed once in each ({@code (?i)a|b-?c} → a, b-c, bc); null for any other pattern.
+   */
+  static @Nullable List<String> literals(Pattern p) {
+    String source = p.pattern();
+    if (!source.startsWith("(?i)")) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String alternative : source.substring(4).split("\\|", -1)) {
+      int optional = alternative.indexOf("-?");
+      if (optional >= 0 && alternative.indexOf("-?", optional + 1) < 0) {
+        out.add(alternative.replace("-?", "-"));
+        out.add(alternative.replace("-?", ""));
+      } else {
+        out.add(alternative);
+      }
+    }
+    for (String w : out) {
+      if (!PLAIN_WORD.matcher(w).matches()) {
+        return null;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * Short class/id words of such blocks, matched only as whole words ("ad", "nav", "meta"; "cta", a
    * call to action: "write to us", "subscribe"; "notice", a site's note under a post: "this blog
    * gives its author's opinion").
@@ -93,6 +140,29 @@ final class Selectors {
           "(?i)(^|[\\s_-])(lead|leader|intro|introtext|intro-text|teaser|teaser-text|standfirst|excerpt|summary|dek|deck|vorspann|chapo|chapeau|bajada|subheadline|"
               + "abstract|subtitle|subline|story-lead|article-intro|entry-excerpt)($|[\\s_-])");
 
+  /** Lower-case words of which every match of {@link #LEAD_TOKENS} holds one. */
+  static final List<String> LEAD_WORDS =
+      List.of(
+          "lead",
+          "intro",
+          "teaser",
+          "standfirst",
+          "excerpt",
+          "summary",
+          "dek",
+          "deck",
+          "vorspann",
+          "chap",
+          "bajada",
+          "sub",
+          "abstract");
+
+  /** {@link #LEAD_TOKENS} found in a class and id, the pattern read only when a word is there. */
+  static boolean hasLeadToken(String classAndId) {
+    return containsAny(classAndId.toLowerCase(Locale.ROOT), LEAD_WORDS)
+        && LEAD_TOKENS.matcher(classAndId).find();
+  }
+
   /** Page-builder wrappers whose class names contain "widget" but hold the content itself. */
   static final Pattern BUILDER_CLASSES =
       Pattern.compile("(?i)elementor[\\w-]*|wp-block(?=-)|fl-module[\\w-]*");
@@ -102,7 +172,18 @@ final class Selectors {
       Pattern.compile(
           "(?i)(?<![\\w-])(post-\\d+|(tag|category|format|type|status|categories|tags)-(?!links|list|cloud)[\\w-]+)");
 
+  /**
+   * Lower-case words of which every match of {@link #TAXONOMY_CLASSES} holds one: most class
+   * strings hold none, and a {@code contains} is much cheaper than the pattern's look-behind at
+   * every position.
+   */
+  static final List<String> TAXONOMY_WORDS =
+      List.of("post-", "tag", "categor", "format-", "type-", "status-");
+
   static String withoutTaxonomy(String className) {
+    if (!containsAny(className.toLowerCase(Locale.ROOT), TAXONOMY_WORDS)) {
+      return className;
+    }
     return TAXONOMY_CLASSES.matcher(className).replaceAll(" ");
   }
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,14 +118,24 @@ final class SiteIdentity {
     if (canonicalUrl != null) {
       out.add(canonicalUrl);
     }
-    for (Element e : doc.select("link[rel=canonical][href], base[href]")) {
-      addAbsolute(out, url, e.attr("href"));
+    // One walk over the page for both kinds; the canonical and base URLs still come first.
+    List<String> ogUrls = new ArrayList<>();
+    for (Element e : doc.select(NAMING)) {
+      if (e.is(OG_URL)) {
+        addAbsolute(ogUrls, url, e.attr("content"));
+      } else {
+        addAbsolute(out, url, e.attr("href"));
+      }
     }
-    for (Element e : doc.select("meta[property=og:url][content]")) {
-      addAbsolute(out, url, e.attr("content"));
-    }
+    out.addAll(ogUrls);
     return out;
   }
+
+  /** Elements that name the page's address: canonical link, base, og:url. */
+  private static final Evaluator NAMING =
+      QueryParser.parse("link[rel=canonical][href], base[href], meta[property=og:url][content]");
+
+  private static final Evaluator OG_URL = QueryParser.parse("meta[property=og:url][content]");
 
   private static void addAbsolute(List<String> out, @Nullable String base, String href) {
     String abs = Urls.absolute(base, href);

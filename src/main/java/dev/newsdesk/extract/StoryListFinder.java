@@ -3,6 +3,7 @@ package dev.newsdesk.extract;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -116,7 +117,7 @@ final class StoryListFinder {
         && (SITE_MAP.matcher(a.className()).find() || SITE_MAP.matcher(a.id()).find());
   }
 
-  private static final Pattern FURNITURE_TOKENS =
+  static final Pattern FURNITURE_TOKENS =
       Pattern.compile(
           "(?i)(^|[\\s_-])(nav|navbar|navigation|menu|footer|breadcrumbs?|tags?|tagcloud|tag-cloud|categories|category-list|cat-list|pagination|pager)($|[\\s_-])");
 
@@ -139,6 +140,12 @@ final class StoryListFinder {
   private final Map<Element, String> titles = new IdentityHashMap<>();
   private final Map<Element, Optional<String>> urls = new IdentityHashMap<>();
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+
+  /**
+   * {@link StoryListHeadings#kindOf} per heading text: nested blocks ({@code div > h3 > span})
+   * share one text, and every short block of the page is asked.
+   */
+  private final Map<String, Optional<StoryListKind>> kinds = new HashMap<>();
 
   private StoryListFinder(
       Document doc,
@@ -216,7 +223,7 @@ final class StoryListFinder {
     }
     for (Element heading : headings) {
       String text = headingText(heading);
-      Optional<StoryListKind> kind = StoryListHeadings.kindOf(text);
+      Optional<StoryListKind> kind = kindOf(text);
       if (isFurniture(heading)
           || kind.isEmpty() && isHeadline(text)
           || isTabLabel(heading)
@@ -1156,7 +1163,7 @@ final class StoryListFinder {
         continue;
       }
       String text = headingText(e);
-      boolean named = !text.isEmpty() && StoryListHeadings.kindOf(text).isPresent();
+      boolean named = !text.isEmpty() && kindOf(text).isPresent();
       boolean generic =
           (GENERIC_HEADING_TAGS.contains(e.normalName()) || hasHeadingClass(e))
               && StoryListHeadings.isGenericLabel(text);
@@ -1339,6 +1346,10 @@ final class StoryListFinder {
         || c.contains("label");
   }
 
+  private Optional<StoryListKind> kindOf(String headingText) {
+    return kinds.computeIfAbsent(headingText, StoryListHeadings::kindOf);
+  }
+
   private String headingText(Element e) {
     return headingText(texts.normalised(e));
   }
@@ -1371,9 +1382,21 @@ final class StoryListFinder {
     if (role.equals("navigation") || role.equals("contentinfo")) {
       return true;
     }
-    return a.attributesSize() > 0
-        && (FURNITURE_TOKENS.matcher(layoutClasses(a) + " " + a.id()).find() || isSiteMap(a));
+    if (a.attributesSize() == 0) {
+      return false;
+    }
+    String className = a.className();
+    String id = a.id();
+    // Taking out taxonomy and feature classes only removes text: no furniture word, no match.
+    return (Selectors.containsAny(className.toLowerCase(Locale.ROOT), FURNITURE_WORDS)
+                || Selectors.containsAny(id.toLowerCase(Locale.ROOT), FURNITURE_WORDS))
+            && FURNITURE_TOKENS.matcher(layoutClasses(a) + " " + id).find()
+        || isSiteMap(a);
   }
+
+  /** Lower-case words of which every match of {@link #FURNITURE_TOKENS} holds one. */
+  static final List<String> FURNITURE_WORDS =
+      List.of("nav", "menu", "footer", "breadcrumb", "tag", "categor", "cat-list", "pag");
 
   /**
    * The items following {@code heading} inside its nearest block that holds at least two stories.

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,11 +96,17 @@ final class StoryUrls {
     return empty && u.getRawQuery() == null;
   }
 
+  /** Leading and trailing slashes of a path; compiled once, not per call. */
+  private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
+
+  private static final Pattern ONE_SEGMENT = Pattern.compile("[^/]+");
+
   /** Whether the URL's path is one segment ("/port/", "/story"). */
   static boolean isOneSegment(String url) {
     try {
       String path = new URI(url).getRawPath();
-      return path != null && path.replaceAll("^/+|/+$", "").matches("[^/]+");
+      return path != null
+          && ONE_SEGMENT.matcher(EDGE_SLASHES.matcher(path).replaceAll("")).matches();
     } catch (URISyntaxException e) {
       return false;
     }

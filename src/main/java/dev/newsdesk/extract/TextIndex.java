@@ -295,11 +295,66 @@ final class TextIndex {
           put(' ');
           lastWasWhite = true;
         } else if (c != '\u200B' && c != '\u00AD') {
-          put(c);
+          // A run of visible characters is appended at once, counted as put() counts each.
+          int end = k + 1;
+          while (end < n && isPlainVisible(text.charAt(end))) {
+            end++;
+          }
+          if (c <= ' ' || end == k + 1) {
+            put(c);
+          } else {
+            putVisible(text, k, end);
+            k = end - 1;
+          }
           lastWasWhite = false;
           reachedNonWhite = true;
         }
       }
+    }
+
+    /**
+     * A character that {@link #appendNormalised} keeps as it is and {@link #put} counts as visible:
+     * above {@code ' '}, neither collapsed whitespace nor a dropped zero-width or soft hyphen.
+     */
+    private static boolean isPlainVisible(char c) {
+      return c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD';
+    }
+
+    /** {@link #put} of each of {@code text[from, to)}, all {@link #isPlainVisible}, in one go. */
+    private void putVisible(String text, int from, int to) {
+      int k = accum.length();
+      if (pendingSize > 0) {
+        for (int p = 0; p < pendingSize; p++) {
+          int i = pending[p];
+          start[i] = k;
+          solid[i] = solidCount;
+          specials[i] = specialCount;
+          commas[i] = commaCount;
+        }
+        pendingSize = 0;
+      }
+      for (int j = from; j < to; j++) {
+        char c = text.charAt(j);
+        if (c < 0x7F) {
+          solidCount++; // printable ASCII: neither a space nor whitespace
+          if (c == ',') {
+            commaCount++;
+          }
+        } else {
+          if (isSolid(c)) {
+            solidCount++;
+          } else {
+            specialCount++; // a typographic or no-break space
+          }
+          if (isComma(c)) {
+            commaCount++;
+          }
+        }
+      }
+      accum.append(text, from, to);
+      lastVisible = k + (to - from) - 1;
+      solidAtLastVisible = solidCount;
+      last = text.charAt(to - 1);
     }
 
     @Override

@@ -55,6 +55,9 @@ final class Texts {
    * U+3000 and U+FEFF.
    */
   static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u00A0') {
+      return false; // printable ASCII and C1 controls, most of any text: one range test
+    }
     return switch (c) {
       case ' ',
           '\t',

@@ -3,6 +3,7 @@ package dev.newsdesk.extract;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** URL resolution and comparison for links found in pages. */
@@ -66,14 +67,20 @@ final class Urls {
     return comparable(a).equals(comparable(b));
   }
 
+  /** Compiled once: {@link #comparable} runs for every item of every list. */
+  private static final Pattern WWW = Pattern.compile("^www\\.");
+
+  private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+
   private static String comparable(String url) {
     try {
       URI u = new URI(url.strip());
       String host =
           u.getHost() == null
               ? ""
-              : u.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-      String path = u.getRawPath() == null ? "" : u.getRawPath().replaceAll("/+$", "");
+              : WWW.matcher(u.getHost().toLowerCase(Locale.ROOT)).replaceFirst("");
+      String path =
+          u.getRawPath() == null ? "" : TRAILING_SLASHES.matcher(u.getRawPath()).replaceAll("");
       return host + path;
     } catch (URISyntaxException e) {
       return url;

@@ -45,6 +45,19 @@ class ContainerLevelsTest {
   }
 
   @Test
+  void agreesWithJsoupOnDescendantAndCompoundClassesInAnyCase() {
+    // The selectors that need a class are tested only on elements with it: in any case, and
+    // beyond ASCII where jsoup folds case (Kelvin sign, dotted capital I, long s).
+    assertAgrees(
+        Jsoup.parse(
+            "<article><div class=TEXT>a</div><p class='x Content'>b</p><div class='BODY y'>c</div>"
+                + "<div class='tdb-bloc\u212A-inner td-fix-index'>d</div>"
+                + "<div class='TDB-BLOCK-INNER TD-FIX-\u0130NDEX'>e</div>"
+                + "<div class='te\u017Ft'>f</div><div class='textual body-x'>g</div></article>"
+                + "<div class=content>h</div>"));
+  }
+
+  @Test
   void aLimitCutsOffLaterGroups() {
     Document doc = Jsoup.parse("<article><div class=entry-content>x</div></article>");
     Element article = doc.selectFirst("article");
