@@ -320,6 +320,25 @@ final class TextIndex {
       return c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD';
     }
 
+    /** Counts one visible character appended to the text as solid, special or comma. */
+    private void count(char c) {
+      if (c < 0x7F) {
+        solidCount++; // printable ASCII: neither a space nor whitespace
+        if (c == ',') {
+          commaCount++;
+        }
+      } else {
+        if (isSolid(c)) {
+          solidCount++;
+        } else {
+          specialCount++; // a typographic or no-break space
+        }
+        if (isComma(c)) {
+          commaCount++;
+        }
+      }
+    }
+
     /** {@link #put} of each of {@code text[from, to)}, all {@link #isPlainVisible}, in one go. */
     private void putVisible(String text, int from, int to) {
       int k = accum.length();
@@ -334,22 +353,7 @@ final class TextIndex {
         pendingSize = 0;
       }
       for (int j = from; j < to; j++) {
-        char c = text.charAt(j);
-        if (c < 0x7F) {
-          solidCount++; // printable ASCII: neither a space nor whitespace
-          if (c == ',') {
-            commaCount++;
-          }
-        } else {
-          if (isSolid(c)) {
-            solidCount++;
-          } else {
-            specialCount++; // a typographic or no-break space
-          }
-          if (isComma(c)) {
-            commaCount++;
-          }
-        }
+        count(text.charAt(j));
       }
       accum.append(text, from, to);
       lastVisible = k + (to - from) - 1;
@@ -436,21 +440,7 @@ final class TextIndex {
           }
           pendingSize = 0;
         }
-        if (c < 0x7F) {
-          solidCount++; // printable ASCII: neither a space nor whitespace
-          if (c == ',') {
-            commaCount++;
-          }
-        } else {
-          if (isSolid(c)) {
-            solidCount++;
-          } else {
-            specialCount++; // a typographic or no-break space
-          }
-          if (isComma(c)) {
-            commaCount++;
-          }
-        }
+        count(c);
         lastVisible = k;
         solidAtLastVisible = solidCount;
       } else if (isSolid(c)) {
