@@ -1137,7 +1137,11 @@ final class StoryListFinder {
       }
       if (LINE_BLOCKS.contains(e.normalName())) {
         int solid = texts.solidChars(e);
-        LabelledLine line = solid > 0 && solid <= MAX_LINE_CHARS ? textLabelledLine(e) : null;
+        // a labelled line holds exactly one link: the index counts them without a walk
+        LabelledLine line =
+            solid > 0 && solid <= MAX_LINE_CHARS && texts.links(e) == 1
+                ? textLabelledLine(e)
+                : null;
         if (line != null) {
           lines.add(line);
           i = texts.subtreeEnd(i) - 1; // its label is no heading of another list
