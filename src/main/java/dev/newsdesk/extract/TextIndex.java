@@ -320,6 +320,20 @@ final class TextIndex {
       return c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD';
     }
 
+    /**
+     * The elements waiting for their first visible character start at {@code k}, counted so far.
+     */
+    private void startPending(int k) {
+      for (int p = 0; p < pendingSize; p++) {
+        int i = pending[p];
+        start[i] = k;
+        solid[i] = solidCount;
+        specials[i] = specialCount;
+        commas[i] = commaCount;
+      }
+      pendingSize = 0;
+    }
+
     /** Counts one visible character appended to the text as solid, special or comma. */
     private void count(char c) {
       if (c < 0x7F) {
@@ -342,16 +356,7 @@ final class TextIndex {
     /** {@link #put} of each of {@code text[from, to)}, all {@link #isPlainVisible}, in one go. */
     private void putVisible(String text, int from, int to) {
       int k = accum.length();
-      if (pendingSize > 0) {
-        for (int p = 0; p < pendingSize; p++) {
-          int i = pending[p];
-          start[i] = k;
-          solid[i] = solidCount;
-          specials[i] = specialCount;
-          commas[i] = commaCount;
-        }
-        pendingSize = 0;
-      }
+      startPending(k);
       for (int j = from; j < to; j++) {
         count(text.charAt(j));
       }
@@ -430,16 +435,7 @@ final class TextIndex {
       int k = accum.length();
       accum.append(c);
       if (c > ' ') {
-        if (pendingSize > 0) {
-          for (int p = 0; p < pendingSize; p++) {
-            int i = pending[p];
-            start[i] = k;
-            solid[i] = solidCount;
-            specials[i] = specialCount;
-            commas[i] = commaCount;
-          }
-          pendingSize = 0;
-        }
+        startPending(k);
         count(c);
         lastVisible = k;
         solidAtLastVisible = solidCount;
