@@ -47,22 +47,25 @@ final class Cleaner {
   private static final Set<String> NON_CONTENT = Set.copyOf(Selectors.NON_CONTENT_TAG_NAMES);
 
   /**
-   * Cleans {@code doc} in place.
+   * Cleans {@code doc} in place, every hidden block removed (tab panes too: for callers that read
+   * no story lists).
    *
    * @return the text index of the body as it is after cleaning, when the last step (players) left
    *     the tree as it indexed it, else null
    */
   static @Nullable TextIndex clean(Document doc, List<String> removed) {
-    return clean(doc, removed, new ArrayList<>());
+    return clean(doc, removed, null);
   }
 
   /**
    * Cleans {@code doc} in place, keeping the hidden panes of tabbed widgets: a hidden block whose
    * id a tab names ({@code href="#id"}, {@code aria-controls}, an {@code onclick} passing the id)
    * is the content of a tab the reader opens. They are added to {@code hiddenPanes}; whatever the
-   * story lists do not take of them must be removed before the body is read.
+   * story lists do not take of them must be removed before the body is read. With {@code
+   * hiddenPanes} null every hidden block goes.
    */
-  static @Nullable TextIndex clean(Document doc, List<String> removed, List<Element> hiddenPanes) {
+  static @Nullable TextIndex clean(
+      Document doc, List<String> removed, @Nullable List<Element> hiddenPanes) {
     // Some blogs render the article only inside <noscript>: such a noscript is kept and unwrapped
     // after the pass (its contents are cleaned like the rest).
     List<Element> proseNoscripts = new ArrayList<>();
@@ -99,7 +102,10 @@ final class Cleaner {
         },
         doc);
     for (Element e : hiddenWithId) {
-      if (tabTargets.contains(e.id()) && e.parent() != null && !isInside(e, hiddenPanes)) {
+      if (hiddenPanes != null
+          && tabTargets.contains(e.id())
+          && e.parent() != null
+          && !isInside(e, hiddenPanes)) {
         hiddenPanes.add(e);
       } else {
         e.remove();
