@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
@@ -164,7 +165,7 @@ public class ArticleSearch {
         termKeys.put(facet, AggregationKey.of(facet));
       }
     }
-    List<String> languages = text ? indexedLanguages(scope) : List.of();
+    List<String> languages = text ? textLanguages(query, () -> indexedLanguages(scope)) : List.of();
     String bucket =
         query.facets().contains("day") ? "day" : query.facets().contains("week") ? "week" : null;
     AggregationKey<Map<Long, Long>> daysKey = AggregationKey.of("days");
@@ -255,12 +256,12 @@ public class ArticleSearch {
     bool.filter(f.match().field(ArticleFields.DELETED).matching(false));
     boolean text = query.q() != null && !query.q().isBlank();
     if (text) {
-      // One clause per language with documents (only the lang filter's language when given), each
+      // One clause per language of textLanguages (those with documents, or the lang filter's), each
       // analysed by that language's analyzer: a document has text in one language's fields only,
       // and must match every term there (stop words dropped per language, so "the" does not have
       // to match in a German article's fields).
       BooleanPredicateClausesStep<?, ?> anyLanguage = f.bool();
-      for (String lang : textLanguages(query, languages)) {
+      for (String lang : languages) {
         anyLanguage.should(matches(f, query.q(), lang));
       }
       bool.must(anyLanguage);
@@ -315,10 +316,10 @@ public class ArticleSearch {
   /**
    * The languages whose fields a text query searches: with a {@code lang} filter only that
    * language's (the only ones its hits have text in, analysed by that language's analyzer alone),
-   * else those of {@code indexed} (the languages that have documents).
+   * else those of {@code indexed} (the languages that have documents; only read without one).
    */
-  static List<String> textLanguages(Query query, List<String> indexed) {
-    return query.lang() == null ? indexed : List.of(ArticleFields.languageKey(query.lang()));
+  static List<String> textLanguages(Query query, Supplier<List<String>> indexed) {
+    return query.lang() == null ? indexed.get() : List.of(ArticleFields.languageKey(query.lang()));
   }
 
   /** The engine's own rendering of the query {@link #search} runs (for tests and diagnosis). */
@@ -327,7 +328,9 @@ public class ArticleSearch {
     SearchSession session = Search.session(em);
     return session
         .search(session.scope(Object.class, ArticleFields.ENTITY_NAME))
-        .where((f, root) -> root.add(where(f, query, null, ArticleFields.languageKeys())))
+        .where(
+            (f, root) ->
+                root.add(where(f, query, null, textLanguages(query, ArticleFields::languageKeys))))
         .toQuery()
         .queryString();
   }
