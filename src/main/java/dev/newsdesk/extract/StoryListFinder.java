@@ -246,12 +246,6 @@ final class StoryListFinder {
         found.add(f);
       }
     }
-    for (Element line : labelledLines) {
-      Found f = fromLabelledLine(line, claimedLinks);
-      if (f != null) {
-        found.add(f);
-      }
-    }
     found.addAll(byStructure(found, claimedLinks));
     found.sort(java.util.Comparator.comparingInt(this::positionOf));
     List<StoryList> lists = new ArrayList<>();
@@ -1047,82 +1041,6 @@ final class StoryListFinder {
         current);
   }
 
-  /** Lines "Czytaj też: <a>…</a>" met while headings are read, in page order. */
-  private final List<Element> labelledLines = new ArrayList<>();
-
-  /** The longest label that may lead a one-link line ("Lesen Sie auch:", "LEA TAMBIÉN:"). */
-  private static final int MAX_LINE_LABEL_CHARS = 40;
-
-  /** Blocks and inline elements that may hold a labelled one-link line. */
-  private static final Set<String> LINE_TAGS = Set.of("p", "div", "li", "em", "i", "strong", "b");
-
-  /**
-   * A labelled line holding one other story, the label a text of its own before the link in the
-   * same element ({@code <p><em>Czytaj też: <a>…</a></em></p>}, {@code <b>READ ALSO:
-   * <a>…</a></b>}): the label's text, or null. A label set in an element of its own is a heading,
-   * read as such.
-   */
-  private @Nullable String labelledLine(Element e) {
-    if (!LINE_TAGS.contains(e.normalName()) || texts.links(e) != 1 || e.childNodeSize() < 2) {
-      return null;
-    }
-    Node first = e.childNode(0);
-    if (!(first instanceof TextNode label) || label.isBlank()) {
-      return null;
-    }
-    String text = Texts.normalise(label.getWholeText());
-    if (text.isEmpty() || text.length() > MAX_LINE_LABEL_CHARS || !HAS_WORD.matcher(text).find()) {
-      return null;
-    }
-    Element link = null;
-    for (int n = 1; n < e.childNodeSize(); n++) {
-      Node node = e.childNode(n);
-      if (node instanceof TextNode t) {
-        if (!t.isBlank()) {
-          return null; // words after the link: a sentence, not a label and a headline
-        }
-      } else if (node instanceof Element el && link == null && el.nameIs("a")) {
-        link = el;
-      } else {
-        return null;
-      }
-    }
-    if (link == null || !link.hasAttr("href")) {
-      return null;
-    }
-    String heading = headingText(label.getWholeText());
-    return !heading.isEmpty() && StoryListHeadings.kindOf(heading).isPresent() ? heading : null;
-  }
-
-  /** The one-item list of a labelled line, or null when its link is no story link. */
-  private @Nullable Found fromLabelledLine(Element line, Set<Element> claimed) {
-    String heading = labelledLine(line);
-    Element link = line.selectFirst(LINKS);
-    if (heading == null || link == null || claimed.contains(link) || !isStoryLink(link)) {
-      return null;
-    }
-    String url = url(link);
-    if (url == null || isFurniture(line)) {
-      return null;
-    }
-    // The line goes with its wrappers when they hold nothing else (<p><em>label <a>…</a></em></p>).
-    Element taken = line;
-    while (taken.parent() != null
-        && taken.parent() != doc.body()
-        && taken.parent().childrenSize() == 1
-        && texts.length(taken.parent()) == texts.length(taken)) {
-      taken = taken.parent();
-    }
-    claimed.add(link);
-    return new Found(
-        null,
-        heading,
-        StoryListHeadings.kindOf(heading).orElse(StoryListKind.OTHER),
-        taken,
-        List.of(taken),
-        List.of(item(1, shownTitle(link), url, line, link)));
-  }
-
   /**
    * Heading-like elements: h1–h6, and short blocks whose class says title/heading, outermost first.
    */
@@ -1130,11 +1048,6 @@ final class StoryListFinder {
     List<Element> out = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       Element e = texts.element(i);
-      if (labelledLine(e) != null) {
-        labelledLines.add(e);
-        i = texts.subtreeEnd(i) - 1;
-        continue;
-      }
       if (LINE_BLOCKS.contains(e.normalName())) {
         int solid = texts.solidChars(e);
         // a labelled line holds exactly one link: the index counts them without a walk
@@ -1219,9 +1132,9 @@ final class StoryListFinder {
    * A body line that names one other story behind a label written as text, which heading detection
    * cannot see: "Lire aussi : <a>…</a>", "Learn More: <a>…</a>", {@code <em>Czytaj też: <a>…</a>}
    * or the label inside the link ("[Read: …]"). The label must open the line and the link be the
-   * rest of it, so prose that merely holds a "read more" link stays in the body. Asked after {@link
-   * #labelledLine}, for the shapes it leaves: a label under wrappers, in the link, or a line-only
-   * label word ("Read", "Lire", "Learn More").
+   * rest of it, so prose that merely holds a "read more" link stays in the body. The label is a
+   * heading word of {@link StoryListHeadings} or a line-only label word ("Read", "Lire", "Learn
+   * More").
    */
   private @Nullable LabelledLine textLabelledLine(Element line) {
     List<Node> parts = parts(line);
