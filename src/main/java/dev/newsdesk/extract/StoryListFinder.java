@@ -1614,6 +1614,9 @@ final class StoryListFinder {
         continue;
       }
       ItemAges.Shown age = ages.of(item, best);
+      if (age == ItemAges.Shown.NONE && entry.getValue().size() > 1) {
+        age = ages.ofOtherLinks(entry.getValue(), best);
+      }
       if (isSiteChrome(best) && !isSiteChrome(heading)) {
         furnitureUrls.add(entry.getKey());
       }
