@@ -75,8 +75,9 @@ final class ItemAges {
   /** The longest meta line an age is looked for in ("par Jane Doe, le 22 octobre 2008"). */
   private static final int MAX_META_LINE_CHARS = 120;
 
-  /** What parts a meta line: "|", "//", "•", "·", a dash between spaces. */
-  private static final Pattern LINE_SEPARATOR = Pattern.compile("\\s*(?:[|•·]|//|\\s[-–—]\\s)\\s*");
+  /** What parts a meta line: "|", "//", "•", "·", a dash or a slash between spaces. */
+  private static final Pattern LINE_SEPARATOR =
+      Pattern.compile("\\s*(?:[|•·]|//|\\s[-–—/]\\s)\\s*");
 
   /**
    * A word that leads a date in a line: "le", "am", "on", "el", "em", "op", "dnia", "du", "vom".
