@@ -96,6 +96,17 @@ final class StoryUrls {
     return empty && u.getRawQuery() == null;
   }
 
+  /** Whether a URL is a site's home page: no path and no query ({@code https://example.org/}). */
+  static boolean isHomePage(String url) {
+    try {
+      URI u = new URI(url);
+      String path = u.getRawPath() == null ? "" : u.getRawPath();
+      return u.getRawQuery() == null && EDGE_SLASHES.matcher(path).replaceAll("").isEmpty();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
   /** Leading and trailing slashes of a path; compiled once, not per call. */
   private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
 
