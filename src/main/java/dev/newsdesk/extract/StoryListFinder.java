@@ -356,8 +356,9 @@ final class StoryListFinder {
 
   /**
    * The items that lead to stories. Links under a list's heading to tag, section, author or legal
-   * pages, or to another site's home or an account there (a short link, a social profile), are
-   * still taken out of the page with the list, but they are no stories of it.
+   * pages, or to another site's home or an account there (a short link, a social profile), or to
+   * another site with a campaign's tracking tags (a job ad, a sponsored teaser), are still taken
+   * out of the page with the list, but they are no stories of it.
    */
   private List<StoryItem> stories(List<StoryItem> items) {
     List<StoryItem> out = new ArrayList<>();
@@ -365,7 +366,8 @@ final class StoryListFinder {
       if (i.url() != null
           && isStory(i)
           && !furnitureUrls.contains(i.url())
-          && (site.ownsDomain(i.url()) || !StoryUrls.isBareAddress(i.url()))) {
+          && (site.ownsDomain(i.url())
+              || !StoryUrls.isBareAddress(i.url()) && !StoryUrls.isCampaignLink(i.url()))) {
         out.add(
             new StoryItem(
                 out.size() + 1,
