@@ -227,6 +227,7 @@ final class StoryListFinder {
       if (isFurniture(heading)
           || kind.isEmpty() && isHeadline(text)
           || isTabLabel(heading)
+          || kind.isEmpty() && isMasthead(heading)
           || NOT_A_LIST_HEADING.matcher(text).find()) {
         continue;
       }
@@ -251,6 +252,9 @@ final class StoryListFinder {
     List<StoryList> lists = new ArrayList<>();
     for (Found f : found) {
       List<StoryItem> stories = stories(f.items);
+      if (!isStoryList(stories)) {
+        stories = List.of(); // still taken out of the page, as furniture is
+      }
       if (!stories.isEmpty()) {
         lists.add(new StoryList(f.headingText, f.kind, stories));
       }
@@ -268,6 +272,54 @@ final class StoryListFinder {
       }
     }
     return lists;
+  }
+
+  /**
+   * A list of at least this many items, more than half of them under one title, may be the pictures
+   * of one gallery.
+   */
+  private static final int MIN_GALLERY_ITEMS = 3;
+
+  /**
+   * Digits in a URL: a gallery's pictures differ only in them ({@code …-010.html}, {@code
+   * …-011.html}).
+   */
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  /**
+   * Whether the stories of a list are a list at all, not the pictures of one gallery: more than
+   * half of them under one title (each thumbnail's alt repeats the story's name) at addresses that
+   * differ only in their digits. A repeated call to action ("Read Article") over different stories
+   * stays.
+   */
+  private static boolean isStoryList(List<StoryItem> stories) {
+    if (stories.size() < MIN_GALLERY_ITEMS) {
+      return true;
+    }
+    Map<String, List<String>> byTitle = new HashMap<>();
+    for (StoryItem i : stories) {
+      byTitle.computeIfAbsent(i.title(), t -> new ArrayList<>()).add(i.url());
+    }
+    for (List<String> urls : byTitle.values()) {
+      if (urls.size() * 2 > stories.size()
+          && urls.stream().map(u -> DIGITS.matcher(u).replaceAll("#")).distinct().count() == 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a heading is the site's name over its logo: it links to the site's home page, where no
+   * list's heading leads (a list's heading links to its section, or nowhere).
+   */
+  private boolean isMasthead(Element heading) {
+    Element link = heading.closest(ANCHORS);
+    if (link == null) {
+      link = heading.selectFirst(LINKS);
+    }
+    String url = link == null ? null : url(link);
+    return url != null && StoryUrls.isHomePage(url) && site.owns(url);
   }
 
   private static final Evaluator TAB_LINK =
@@ -304,8 +356,9 @@ final class StoryListFinder {
 
   /**
    * The items that lead to stories. Links under a list's heading to tag, section, author or legal
-   * pages, or to another site's home or an account there (a short link, a social profile), are
-   * still taken out of the page with the list, but they are no stories of it.
+   * pages, or to another site's home or an account there (a short link, a social profile), or to
+   * another site with a campaign's tracking tags (a job ad, a sponsored teaser), are still taken
+   * out of the page with the list, but they are no stories of it.
    */
   private List<StoryItem> stories(List<StoryItem> items) {
     List<StoryItem> out = new ArrayList<>();
@@ -313,7 +366,8 @@ final class StoryListFinder {
       if (i.url() != null
           && isStory(i)
           && !furnitureUrls.contains(i.url())
-          && (site.ownsDomain(i.url()) || !StoryUrls.isBareAddress(i.url()))) {
+          && (site.ownsDomain(i.url())
+              || !StoryUrls.isBareAddress(i.url()) && !StoryUrls.isCampaignLink(i.url()))) {
         out.add(
             new StoryItem(
                 out.size() + 1,
