@@ -307,13 +307,30 @@ final class StoryListFinder {
    * pages, or to another site's home or an account there (a short link, a social profile), are
    * still taken out of the page with the list, but they are no stories of it.
    */
+  /**
+   * Whether a list's link leads to the front of another of its items' stories (a show's or
+   * section's page linked as the card's kicker: {@code /shows/lsd} beside {@code /shows/lsd/ep-2}):
+   * that page is the story's home, not a story of the list.
+   */
+  private static boolean isFrontOfAnother(String url, List<StoryItem> items) {
+    String front = url.endsWith("/") ? url : url + "/";
+    for (StoryItem other : items) {
+      String o = other.url();
+      if (o != null && o.length() > front.length() && o.startsWith(front)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<StoryItem> stories(List<StoryItem> items) {
     List<StoryItem> out = new ArrayList<>();
     for (StoryItem i : items) {
       if (i.url() != null
           && isStory(i)
           && !furnitureUrls.contains(i.url())
-          && (site.ownsDomain(i.url()) || !StoryUrls.isBareAddress(i.url()))) {
+          && (site.ownsDomain(i.url()) || !StoryUrls.isBareAddress(i.url()))
+          && !isFrontOfAnother(i.url(), items)) {
         out.add(
             new StoryItem(
                 out.size() + 1,
@@ -1318,6 +1335,31 @@ final class StoryListFinder {
   /**
    * The items following {@code heading} inside its nearest block that holds at least two stories.
    */
+  /**
+   * Whether a related heading and the one link after it are a one-item list set as two blocks, the
+   * label in its own block and the link alone in the next ({@code <p><strong>Lue myös:</strong></p>
+   * <div><a>…</a></div>}), whatever element holds both: the block shows nothing but the link.
+   */
+  private boolean isLabelledBlock(Element heading, StoryListKind kind, List<Element> links) {
+    if (kind != StoryListKind.RELATED || links.size() != 1) {
+      return false;
+    }
+    Element next = heading.nextElementSibling();
+    Element link = links.get(0);
+    return next != null
+        && (next == link || link.hasParent() && isAncestor(next, link))
+        && texts.normalised(next).equals(texts.normalised(link));
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private @Nullable Found listAfter(
       Element heading,
       String headingText,
@@ -1358,7 +1400,9 @@ final class StoryListFinder {
               && kind == StoryListKind.RELATED
               && INLINE_LIST_BLOCKS.contains(scope.normalName())
               && !links.isEmpty();
-      if (links.size() >= minItems || inlineRelated) {
+      if (links.size() >= minItems
+          || inlineRelated
+          || climb == 0 && isLabelledBlock(heading, kind, links)) {
         return build(heading, headingText, kind, scope, List.copyOf(links), markedRelated, claimed);
       }
       scope = scope.parent();
