@@ -224,7 +224,7 @@ final class StoryListFinder {
     for (Element heading : headings) {
       String text = headingText(heading);
       Optional<StoryListKind> kind = kindOf(text);
-      if (isFurniture(heading)
+      if (isFurniture(heading) && (kind.isEmpty() || !isInRelatedBlock(heading))
           || kind.isEmpty() && isHeadline(text)
           || isTabLabel(heading)
           || NOT_A_LIST_HEADING.matcher(text).find()) {
@@ -1296,6 +1296,23 @@ final class StoryListFinder {
       end--;
     }
     return t.substring(0, end).strip();
+  }
+
+  /**
+   * Whether a named heading stands in a block whose class or id calls it related posts, below any
+   * furniture landmark around it: themes put the related block inside the page's {@code <footer>}
+   * ({@code <footer><section class="related-block">}), and it is the article's list all the same.
+   */
+  private static boolean isInRelatedBlock(Element heading) {
+    for (Element a = heading; a != null && !a.nameIs("body"); a = a.parent()) {
+      if (isMarkedRelated(a)) {
+        return true;
+      }
+      if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean isFurniture(Element e) {
