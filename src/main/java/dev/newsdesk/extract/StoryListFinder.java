@@ -224,7 +224,7 @@ final class StoryListFinder {
     for (Element heading : headings) {
       String text = headingText(heading);
       Optional<StoryListKind> kind = kindOf(text);
-      if (isFurniture(heading)
+      if (isFurniture(heading) && (kind.isEmpty() || !isInRelatedBlock(heading))
           || kind.isEmpty() && isHeadline(text)
           || isTabLabel(heading)
           || kind.isEmpty() && isMasthead(heading)
@@ -355,6 +355,22 @@ final class StoryListFinder {
   }
 
   /**
+   * Whether a list's link leads to the front of another of its items' stories (a show's or
+   * section's page linked as the card's kicker: {@code /shows/lsd} beside {@code /shows/lsd/ep-2}):
+   * that page is the story's home, not a story of the list.
+   */
+  private static boolean isFrontOfAnother(String url, List<StoryItem> items) {
+    String front = url.endsWith("/") ? url : url + "/";
+    for (StoryItem other : items) {
+      String o = other.url();
+      if (o != null && o.length() > front.length() && o.startsWith(front)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The items that lead to stories. Links under a list's heading to tag, section, author or legal
    * pages, or to another site's home or an account there (a short link, a social profile), or to
    * another site with a campaign's tracking tags (a job ad, a sponsored teaser), are still taken
@@ -367,7 +383,8 @@ final class StoryListFinder {
           && isStory(i)
           && !furnitureUrls.contains(i.url())
           && (site.ownsDomain(i.url())
-              || !StoryUrls.isBareAddress(i.url()) && !StoryUrls.isCampaignLink(i.url()))) {
+              || !StoryUrls.isBareAddress(i.url()) && !StoryUrls.isCampaignLink(i.url()))
+          && !isFrontOfAnother(i.url(), items)) {
         out.add(
             new StoryItem(
                 out.size() + 1,
@@ -1335,6 +1352,23 @@ final class StoryListFinder {
     return t.substring(0, end).strip();
   }
 
+  /**
+   * Whether a named heading stands in a block whose class or id calls it related posts, below any
+   * furniture landmark around it: themes put the related block inside the page's {@code <footer>}
+   * ({@code <footer><section class="related-block">}), and it is the article's list all the same.
+   */
+  private static boolean isInRelatedBlock(Element heading) {
+    for (Element a = heading; a != null && !a.nameIs("body"); a = a.parent()) {
+      if (isMarkedRelated(a)) {
+        return true;
+      }
+      if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean isFurniture(Element e) {
     for (Element a = e; a != null && a != doc.body(); a = a.parent()) {
       // Headings share ancestors: each is judged once.
@@ -1372,6 +1406,31 @@ final class StoryListFinder {
   /**
    * The items following {@code heading} inside its nearest block that holds at least two stories.
    */
+  /**
+   * Whether a related heading and the one link after it are a one-item list set as two blocks, the
+   * label in its own block and the link alone in the next ({@code <p><strong>Lue myös:</strong></p>
+   * <div><a>…</a></div>}), whatever element holds both: the block shows nothing but the link.
+   */
+  private boolean isLabelledBlock(Element heading, StoryListKind kind, List<Element> links) {
+    if (kind != StoryListKind.RELATED || links.size() != 1) {
+      return false;
+    }
+    Element next = heading.nextElementSibling();
+    Element link = links.get(0);
+    return next != null
+        && (next == link || link.hasParent() && isAncestor(next, link))
+        && texts.normalised(next).equals(texts.normalised(link));
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private @Nullable Found listAfter(
       Element heading,
       String headingText,
@@ -1412,7 +1471,9 @@ final class StoryListFinder {
               && kind == StoryListKind.RELATED
               && INLINE_LIST_BLOCKS.contains(scope.normalName())
               && !links.isEmpty();
-      if (links.size() >= minItems || inlineRelated) {
+      if (links.size() >= minItems
+          || inlineRelated
+          || climb == 0 && isLabelledBlock(heading, kind, links)) {
         return build(heading, headingText, kind, scope, List.copyOf(links), markedRelated, claimed);
       }
       scope = scope.parent();
