@@ -1675,7 +1675,7 @@ final class StoryListFinder {
         continue;
       }
       ItemAges.Shown age = ages.of(item, best);
-      if (isSiteChrome(best) && !isSiteChrome(heading)) {
+      if (isSiteChrome(best) && !isSiteChrome(heading) && !isPictureCard(best)) {
         furnitureUrls.add(entry.getKey());
       }
       boolean current =
@@ -1706,6 +1706,15 @@ final class StoryListFinder {
       return null;
     }
     return new Found(heading, headingText, kind, scope, taken, items);
+  }
+
+  /**
+   * Whether a link is a story card with its own picture: a headed row of such cards in a block
+   * marked as navigation ("No te pierdas" over {@code div[role=navigation]} of cards) lists
+   * stories, while menus and footer columns link sections and pages by name alone.
+   */
+  private static boolean isPictureCard(Element link) {
+    return link.selectFirst(CARD_IMAGE) != null && headlineWords(link.text()) >= MIN_HEADLINE_WORDS;
   }
 
   /**
