@@ -4,7 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -50,12 +52,18 @@ final class SearchFloor {
     int articles = 100_000;
     long seed = 42;
     int seconds = 20;
+    int rounds = 2;
+    List<Variant> variants = List.of(Variant.values());
     for (int i = 0; i < args.length; i += 2) {
       switch (args[i]) {
         case "--index" -> index = Path.of(args[i + 1]);
         case "--articles" -> articles = Integer.parseInt(args[i + 1]);
         case "--seed" -> seed = Long.parseLong(args[i + 1]);
         case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+        case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+        case "--variants" -> // e.g. FULL,TOKEN_STREAM,LEAD
+            variants =
+                java.util.Arrays.stream(args[i + 1].split(",")).map(Variant::valueOf).toList();
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -74,8 +82,8 @@ final class SearchFloor {
               .build();
       System.out.printf("\"minister\" matches %,d documents%n", searcher.count(check));
       // two rounds, the variants alternated: on a shared machine a variant's cost drifts with it
-      for (int round = 1; round <= 2; round++) {
-        for (Variant v : Variant.values()) {
+      for (int round = 1; round <= rounds; round++) {
+        for (Variant v : variants) {
           run(v, mix, searcher, analyzer, seed, Duration.ofSeconds(seconds)); // warm-up
           Result r = run(v, mix, searcher, analyzer, seed, Duration.ofSeconds(seconds));
           System.out.printf(
@@ -184,7 +192,8 @@ final class SearchFloor {
         if (v == Variant.LEAD) {
           // as the service's LuceneSnippets: the stored body, its first 1,500 characters first
           for (int doc : docs) {
-            String body = searcher.storedFields().document(doc).get("body_" + LANG);
+            String body =
+                searcher.storedFields().document(doc, Set.of("body_" + LANG)).get("body_" + LANG);
             String lead = body.length() <= 1_500 ? body : body.substring(0, 1_500);
             Object snippet =
                 withoutSearcher.highlightWithoutSearcher("body_" + LANG, text, lead, 2);
