@@ -190,7 +190,8 @@ final class SearchFloor {
         }
         java.util.Arrays.sort(docs);
         if (v == Variant.LEAD) {
-          // as the service's LuceneSnippets: the stored body, its first 1,500 characters first
+          // as the service's LuceneSnippets (which ends the lead at that sentence's end): lead
+          // first
           for (int doc : docs) {
             String body =
                 searcher.storedFields().document(doc, Set.of("body_" + LANG)).get("body_" + LANG);
