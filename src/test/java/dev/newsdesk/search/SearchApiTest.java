@@ -1,6 +1,7 @@
 package dev.newsdesk.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsdesk.support.Api;
 import dev.newsdesk.support.ServiceTest;
@@ -29,6 +30,7 @@ class SearchApiTest {
   @Autowired JdbcClient jdbc;
   @Autowired IndexCheck indexCheck;
   @Autowired ArticleSearch search;
+  @Autowired SearchProperties searchProperties;
   Api api;
 
   @BeforeEach
@@ -158,6 +160,7 @@ class SearchApiTest {
 
   @Test
   void aSnippetComesFromTheLeadWhenTheLeadMatches() {
+    assumeEmbeddedSnippets();
     List<String> body = new ArrayList<>();
     body.add("The lighthouse keeper retired on Monday after forty years.");
     for (String topic : LEAD_FILLERS) {
@@ -196,6 +199,7 @@ class SearchApiTest {
 
   @Test
   void snippetsAreEscapedMarkedAndJoined() {
+    assumeEmbeddedSnippets();
     long id =
         ingest(
             english(
@@ -212,6 +216,11 @@ class SearchApiTest {
     assertThat(snippet("/api/articles?q=%22harbour+wall%22", id))
         .as("a phrase is marked where its words stand together")
         .isEqualTo("The <mark>harbour wall</mark> was repaired.");
+  }
+
+  /** The snippets LuceneSnippets makes; on OpenSearch the engine's own highlighter makes them. */
+  void assumeEmbeddedSnippets() {
+    assumeTrue(searchProperties.backend().equals("lucene"), "snippets of the Lucene backend");
   }
 
   String snippet(String path, long id) {
