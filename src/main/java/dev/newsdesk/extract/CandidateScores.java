@@ -10,9 +10,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Readability-style scores of the blocks that hold paragraphs: each paragraph-like block earns
- * points for its commas and length, credited to its parent, half to its grandparent and a sixth to
- * the one above; each scored block is weighted by its class/id tokens and discounted by its link
- * density.
+ * points for its commas and length, credited to its parent (a wrapper's own text to the wrapper),
+ * half to the next block up and a sixth to the one above; each scored block is weighted by its
+ * class/id tokens and discounted by its link density.
  */
 final class CandidateScores {
 
