@@ -224,9 +224,10 @@ final class StoryListFinder {
     for (Element heading : headings) {
       String text = headingText(heading);
       Optional<StoryListKind> kind = kindOf(text);
-      if (isFurniture(heading)
+      if (isFurniture(heading) && (kind.isEmpty() || !isInRelatedBlock(heading))
           || kind.isEmpty() && isHeadline(text)
           || isTabLabel(heading)
+          || kind.isEmpty() && isMasthead(heading)
           || NOT_A_LIST_HEADING.matcher(text).find()) {
         continue;
       }
@@ -251,6 +252,9 @@ final class StoryListFinder {
     List<StoryList> lists = new ArrayList<>();
     for (Found f : found) {
       List<StoryItem> stories = stories(f.items);
+      if (!isStoryList(stories)) {
+        stories = List.of(); // still taken out of the page, as furniture is
+      }
       if (!stories.isEmpty()) {
         lists.add(new StoryList(f.headingText, f.kind, stories));
       }
@@ -268,6 +272,54 @@ final class StoryListFinder {
       }
     }
     return lists;
+  }
+
+  /**
+   * A list of at least this many items, more than half of them under one title, may be the pictures
+   * of one gallery.
+   */
+  private static final int MIN_GALLERY_ITEMS = 3;
+
+  /**
+   * Digits in a URL: a gallery's pictures differ only in them ({@code …-010.html}, {@code
+   * …-011.html}).
+   */
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  /**
+   * Whether the stories of a list are a list at all, not the pictures of one gallery: more than
+   * half of them under one title (each thumbnail's alt repeats the story's name) at addresses that
+   * differ only in their digits. A repeated call to action ("Read Article") over different stories
+   * stays.
+   */
+  private static boolean isStoryList(List<StoryItem> stories) {
+    if (stories.size() < MIN_GALLERY_ITEMS) {
+      return true;
+    }
+    Map<String, List<String>> byTitle = new HashMap<>();
+    for (StoryItem i : stories) {
+      byTitle.computeIfAbsent(i.title(), t -> new ArrayList<>()).add(i.url());
+    }
+    for (List<String> urls : byTitle.values()) {
+      if (urls.size() * 2 > stories.size()
+          && urls.stream().map(u -> DIGITS.matcher(u).replaceAll("#")).distinct().count() == 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a heading is the site's name over its logo: it links to the site's home page, where no
+   * list's heading leads (a list's heading links to its section, or nowhere).
+   */
+  private boolean isMasthead(Element heading) {
+    Element link = heading.closest(ANCHORS);
+    if (link == null) {
+      link = heading.selectFirst(LINKS);
+    }
+    String url = link == null ? null : url(link);
+    return url != null && StoryUrls.isHomePage(url) && site.owns(url);
   }
 
   private static final Evaluator TAB_LINK =
@@ -303,9 +355,26 @@ final class StoryListFinder {
   }
 
   /**
+   * Whether a list's link leads to the front of another of its items' stories (a show's or
+   * section's page linked as the card's kicker: {@code /shows/lsd} beside {@code /shows/lsd/ep-2}):
+   * that page is the story's home, not a story of the list.
+   */
+  private static boolean isFrontOfAnother(String url, List<StoryItem> items) {
+    String front = url.endsWith("/") ? url : url + "/";
+    for (StoryItem other : items) {
+      String o = other.url();
+      if (o != null && o.length() > front.length() && o.startsWith(front)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The items that lead to stories. Links under a list's heading to tag, section, author or legal
-   * pages, or to another site's home or an account there (a short link, a social profile), are
-   * still taken out of the page with the list, but they are no stories of it.
+   * pages, or to another site's home or an account there (a short link, a social profile), or to
+   * another site with a campaign's tracking tags (a job ad, a sponsored teaser), are still taken
+   * out of the page with the list, but they are no stories of it.
    */
   private List<StoryItem> stories(List<StoryItem> items) {
     List<StoryItem> out = new ArrayList<>();
@@ -313,7 +382,9 @@ final class StoryListFinder {
       if (i.url() != null
           && isStory(i)
           && !furnitureUrls.contains(i.url())
-          && (site.ownsDomain(i.url()) || !StoryUrls.isBareAddress(i.url()))) {
+          && (site.ownsDomain(i.url())
+              || !StoryUrls.isBareAddress(i.url()) && !StoryUrls.isCampaignLink(i.url()))
+          && !isFrontOfAnother(i.url(), items)) {
         out.add(
             new StoryItem(
                 out.size() + 1,
@@ -389,7 +460,8 @@ final class StoryListFinder {
   private List<Found> byStructure(List<Found> headed, Set<Element> claimed) {
     List<Found> out = new ArrayList<>();
     RegionHeadings headings = new RegionHeadings(doc, texts);
-    for (RecordRegions.Region r : mergeRows(RecordRegions.find(texts, this::storyOf))) {
+    regions = mergeRows(RecordRegions.find(texts, this::storyOf));
+    for (RecordRegions.Region r : regions) {
       if (extendHeaded(r, headed, claimed)) {
         continue;
       }
@@ -804,7 +876,7 @@ final class StoryListFinder {
           sameSite++;
         }
       }
-      if (sameSite < MIN_SAME_SITE_SHARE * urls.size()
+      if (sameSite < MIN_SAME_SITE_SHARE * urls.size() && !isSisterPane(r, urls)
           || records.size() < MIN_UNNAMED_RECORDS && !isLinkList(records)) {
         return null;
       }
@@ -843,6 +915,66 @@ final class StoryListFinder {
         r.parent(),
         taken,
         items);
+  }
+
+  /** Every record region of the page, set by {@link #byStructure} before any is judged. */
+  private List<RecordRegions.Region> regions = List.of();
+
+  /** How many blocks up from a region's records its pane in a widget is looked for. */
+  private static final int MAX_PANE_CLIMB = 2;
+
+  /**
+   * Whether a region whose stories are all on a sister subdomain of the site ({@code
+   * culture.example.com} beside {@code www.example.com}) is one pane of a widget whose other panes,
+   * blocks of the same tag and classes beside it, list the site's own stories: a "Culture" tab of a
+   * most-read box is the publisher's list. A sister subdomain alone (a bug tracker's links in a
+   * blog post) is another site.
+   */
+  private boolean isSisterPane(RecordRegions.Region r, List<String> urls) {
+    for (String u : urls) {
+      if (!site.ownsDomain(u)) {
+        return false;
+      }
+    }
+    Element pane = r.parent();
+    for (int up = 0; up <= MAX_PANE_CLIMB && pane != doc.body(); up++) {
+      Element parent = pane.parent();
+      if (parent == null) {
+        return false;
+      }
+      String shape = RecordRegions.shape(pane);
+      // A bare tag is no widget's pane: sister blocks must share a class to be its panes.
+      if (shape.indexOf('.') > 0) {
+        for (Element sister : parent.children()) {
+          if (sister != pane
+              && RecordRegions.shape(sister).equals(shape)
+              && holdsOwnRegion(sister)) {
+            return true;
+          }
+        }
+      }
+      pane = parent;
+    }
+    return false;
+  }
+
+  /** Whether a block holds a record region whose stories are mostly the site's own. */
+  private boolean holdsOwnRegion(Element block) {
+    int from = texts.position(block);
+    if (from < 0) {
+      return false;
+    }
+    int to = texts.subtreeEnd(from);
+    for (RecordRegions.Region other : regions) {
+      int at = texts.position(other.parent());
+      if (at >= from && at < to) {
+        long own = other.urls().stream().filter(site::owns).count();
+        if (own >= MIN_SAME_SITE_SHARE * other.urls().size()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A story-card row in the banner or a menu bar needs this many cards to count. */
@@ -1281,6 +1413,23 @@ final class StoryListFinder {
     return t.substring(0, end).strip();
   }
 
+  /**
+   * Whether a named heading stands in a block whose class or id calls it related posts, below any
+   * furniture landmark around it: themes put the related block inside the page's {@code <footer>}
+   * ({@code <footer><section class="related-block">}), and it is the article's list all the same.
+   */
+  private static boolean isInRelatedBlock(Element heading) {
+    for (Element a = heading; a != null && !a.nameIs("body"); a = a.parent()) {
+      if (isMarkedRelated(a)) {
+        return true;
+      }
+      if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean isFurniture(Element e) {
     for (Element a = e; a != null && a != doc.body(); a = a.parent()) {
       // Headings share ancestors: each is judged once.
@@ -1318,6 +1467,31 @@ final class StoryListFinder {
   /**
    * The items following {@code heading} inside its nearest block that holds at least two stories.
    */
+  /**
+   * Whether a related heading and the one link after it are a one-item list set as two blocks, the
+   * label in its own block and the link alone in the next ({@code <p><strong>Lue myös:</strong></p>
+   * <div><a>…</a></div>}), whatever element holds both: the block shows nothing but the link.
+   */
+  private boolean isLabelledBlock(Element heading, StoryListKind kind, List<Element> links) {
+    if (kind != StoryListKind.RELATED || links.size() != 1) {
+      return false;
+    }
+    Element next = heading.nextElementSibling();
+    Element link = links.get(0);
+    return next != null
+        && (next == link || link.hasParent() && isAncestor(next, link))
+        && texts.normalised(next).equals(texts.normalised(link));
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private @Nullable Found listAfter(
       Element heading,
       String headingText,
@@ -1358,7 +1532,9 @@ final class StoryListFinder {
               && kind == StoryListKind.RELATED
               && INLINE_LIST_BLOCKS.contains(scope.normalName())
               && !links.isEmpty();
-      if (links.size() >= minItems || inlineRelated) {
+      if (links.size() >= minItems
+          || inlineRelated
+          || climb == 0 && isLabelledBlock(heading, kind, links)) {
         return build(heading, headingText, kind, scope, List.copyOf(links), markedRelated, claimed);
       }
       scope = scope.parent();
@@ -1614,7 +1790,10 @@ final class StoryListFinder {
         continue;
       }
       ItemAges.Shown age = ages.of(item, best);
-      if (isSiteChrome(best) && !isSiteChrome(heading)) {
+      if (age == ItemAges.Shown.NONE && entry.getValue().size() > 1) {
+        age = ages.ofOtherLinks(entry.getValue(), best);
+      }
+      if (isSiteChrome(best) && !isSiteChrome(heading) && !isPictureCard(best)) {
         furnitureUrls.add(entry.getKey());
       }
       boolean current =
@@ -1645,6 +1824,15 @@ final class StoryListFinder {
       return null;
     }
     return new Found(heading, headingText, kind, scope, taken, items);
+  }
+
+  /**
+   * Whether a link is a story card with its own picture: a headed row of such cards in a block
+   * marked as navigation ("No te pierdas" over {@code div[role=navigation]} of cards) lists
+   * stories, while menus and footer columns link sections and pages by name alone.
+   */
+  private static boolean isPictureCard(Element link) {
+    return link.selectFirst(CARD_IMAGE) != null && headlineWords(link.text()) >= MIN_HEADLINE_WORDS;
   }
 
   /**
