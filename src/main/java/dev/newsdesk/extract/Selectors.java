@@ -13,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The selectors and class/id heuristics of cleaning and of finding the main block ({@link Cleaner},
- * {@link BodyExtractor}; story lists share the taxonomy and word-list helpers), and {@link
+ * {@link BodyExtractor}'s parts; story lists share the taxonomy and word-list helpers), and {@link
  * #compile}, the selector compiler every stage uses. A stage's own selectors, patterns and
  * thresholds are named constants in that stage: the metadata readers', for one, in {@link
- * TitleReader}, {@link AuthorReader}, {@link PageDates}, {@link PageFacts} and {@link MetaTags}.
+ * TitleReader}, {@link AuthorReader}, {@link PageDates}, {@link PageFacts} and {@link MetaTags};
+ * the body's in {@link ContentContainers}, {@link CandidateScores}, {@link TopCandidate}, {@link
+ * Leads}, {@link BodyPruner} and the others {@link BodyExtractor} composes.
  */
 final class Selectors {
 

@@ -37,6 +37,6 @@ class UnlikelyBlockTest {
   })
   void namesCommentsTeasersAndDialogsUnlessTheyNameTheArticleToo(
       String classAndId, boolean unlikely) {
-    assertThat(BodyExtractor.isUnlikelyBlock(classAndId)).isEqualTo(unlikely);
+    assertThat(UnlikelyBlocks.isUnlikelyBlock(classAndId)).isEqualTo(unlikely);
   }
 }
