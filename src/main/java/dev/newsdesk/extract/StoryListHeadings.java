@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Headings that name a list of other stories, in English, German, French and Spanish (and the
  * common "read also" phrases of a few more languages), and the kind each implies. The first
- * matching rule wins, so more specific kinds come first.
+ * matching rule wins, so more specific kinds come first. Also the class words that make an element
+ * heading-like, for the page's headings and those of record regions alike.
  */
 final class StoryListHeadings {
 
@@ -186,5 +188,17 @@ final class StoryListHeadings {
       }
     }
     return false;
+  }
+
+  /** A class naming a title, heading, header, caption or label, in any case. */
+  static boolean hasHeadingClass(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String c = e.className().toLowerCase(Locale.ROOT);
+    return c.contains("title")
+        || c.contains("head")
+        || c.contains("caption")
+        || c.contains("label");
   }
 }
