@@ -1,5 +1,8 @@
 package dev.newsdesk.extract;
 
+import static dev.newsdesk.extract.ItemReader.headlineWords;
+import static dev.newsdesk.extract.StoryLinks.MIN_HEADLINE_WORDS;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -28,6 +31,7 @@ final class HeadedLists {
   private final TextIndex texts;
   private final ItemAges ages;
   private final Set<Element> hiddenPanes;
+  private final SiteIdentity site;
   private final StoryLinks storyLinks;
   private final ItemReader itemReader;
   private final ListFurniture furniture;
@@ -46,6 +50,7 @@ final class HeadedLists {
     this.texts = page.texts();
     this.ages = page.ages();
     this.hiddenPanes = page.hiddenPanes();
+    this.site = page.site();
     this.storyLinks = storyLinks;
     this.itemReader = itemReader;
     this.furniture = furniture;
@@ -62,8 +67,10 @@ final class HeadedLists {
       String text = pageHeadings.headingText(heading);
       Optional<StoryListKind> kind = pageHeadings.kindOf(text);
       if (furniture.isFurniture(heading)
+              && (kind.isEmpty() || !PageHeadings.isInRelatedBlock(heading))
           || kind.isEmpty() && pageHeadings.isHeadline(text)
           || pageHeadings.isTabLabel(heading)
+          || kind.isEmpty() && isMasthead(heading)
           || PageHeadings.NOT_A_LIST_HEADING.matcher(text).find()) {
         continue;
       }
@@ -89,6 +96,19 @@ final class HeadedLists {
   /** Whether a story's URL was reached in site furniture by a heading's scope: no item of it. */
   boolean isFurnitureUrl(String url) {
     return furnitureUrls.contains(url);
+  }
+
+  /**
+   * Whether a heading is the site's name over its logo: it links to the site's home page, where no
+   * list's heading leads (a list's heading links to its section, or nowhere).
+   */
+  private boolean isMasthead(Element heading) {
+    Element link = heading.closest(ANCHORS);
+    if (link == null) {
+      link = heading.selectFirst(LINKS);
+    }
+    String url = link == null ? null : storyLinks.url(link);
+    return url != null && StoryUrls.isHomePage(url) && site.owns(url);
   }
 
   /** A list needs at least this many items (related boxes inside a body may hold one). */
@@ -142,6 +162,31 @@ final class HeadedLists {
   private final Set<String> furnitureUrls = new HashSet<>();
 
   /**
+   * Whether a related heading and the one link after it are a one-item list set as two blocks, the
+   * label in its own block and the link alone in the next ({@code <p><strong>Lue myös:</strong></p>
+   * <div><a>…</a></div>}), whatever element holds both: the block shows nothing but the link.
+   */
+  private boolean isLabelledBlock(Element heading, StoryListKind kind, List<Element> links) {
+    if (kind != StoryListKind.RELATED || links.size() != 1) {
+      return false;
+    }
+    Element next = heading.nextElementSibling();
+    Element link = links.get(0);
+    return next != null
+        && (next == link || link.hasParent() && isAncestor(next, link))
+        && texts.normalised(next).equals(texts.normalised(link));
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The items following {@code heading} inside its nearest block that holds at least two stories.
    */
   private @Nullable FoundList listAfter(
@@ -187,7 +232,9 @@ final class HeadedLists {
               && kind == StoryListKind.RELATED
               && INLINE_LIST_BLOCKS.contains(scope.normalName())
               && !links.isEmpty();
-      if (links.size() >= minItems || inlineRelated) {
+      if (links.size() >= minItems
+          || inlineRelated
+          || climb == 0 && isLabelledBlock(heading, kind, links)) {
         return build(heading, headingText, kind, scope, List.copyOf(links), markedRelated, claimed);
       }
       scope = scope.parent();
@@ -283,7 +330,12 @@ final class HeadedLists {
         continue;
       }
       ItemAges.Shown age = ages.of(item, best);
-      if (ListFurniture.isSiteChrome(best) && !ListFurniture.isSiteChrome(heading)) {
+      if (age == ItemAges.Shown.NONE && entry.getValue().size() > 1) {
+        age = ages.ofOtherLinks(entry.getValue(), best);
+      }
+      if (ListFurniture.isSiteChrome(best)
+          && !ListFurniture.isSiteChrome(heading)
+          && !isPictureCard(best)) {
         furnitureUrls.add(entry.getKey());
       }
       boolean current = page.isCurrentArticle(entry.getKey());
@@ -313,6 +365,16 @@ final class HeadedLists {
       return null;
     }
     return new FoundList(heading, headingText, kind, scope, taken, items);
+  }
+
+  /**
+   * Whether a link is a story card with its own picture: a headed row of such cards in a block
+   * marked as navigation ("No te pierdas" over {@code div[role=navigation]} of cards) lists
+   * stories, while menus and footer columns link sections and pages by name alone.
+   */
+  private static boolean isPictureCard(Element link) {
+    return link.selectFirst(RegionLists.CARD_IMAGE) != null
+        && headlineWords(link.text()) >= MIN_HEADLINE_WORDS;
   }
 
   /**

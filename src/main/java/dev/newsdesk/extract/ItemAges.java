@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,6 +72,18 @@ final class ItemAges {
   /** At most this many words end a headline as its age ("il y a 2 heures"). */
   private static final int MAX_AGE_WORDS = 5;
 
+  /** The longest meta line an age is looked for in ("par Jane Doe, le 22 octobre 2008"). */
+  private static final int MAX_META_LINE_CHARS = 120;
+
+  /** What parts a meta line: "|", "//", "•", "·", a dash between spaces. */
+  private static final Pattern LINE_SEPARATOR = Pattern.compile("\\s*(?:[|•·]|//|\\s[-–—]\\s)\\s*");
+
+  /**
+   * A word that leads a date in a line: "le", "am", "on", "el", "em", "op", "dnia", "du", "vom".
+   */
+  private static final Pattern DATE_PREPOSITION =
+      Pattern.compile("(?iu)^(?:le|am|on|el|em|op|dnia|du|vom)\\s+");
+
   private static final Pattern TITLE_TRAILER = Pattern.compile("[\\-–—•·|,:\\s]+$");
 
   private static final Pattern TITLE_LEADER = Pattern.compile("^[\\-–—•·|,:\\s]+");
@@ -80,6 +93,11 @@ final class ItemAges {
   /** A numeric date, with a time or not: "28.04.2020", "04/12/2018 14:05". */
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("^\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}(?:,?\\s+\\d{1,2}[:.h]\\d{2}.*)?$");
+
+  /** A whole numeric date opening a link's text, then a space and a word: "03/07/21 Action…". */
+  private static final Pattern LEADING_DATE =
+      Pattern.compile(
+          "^(\\d{1,2}([./-])\\d{1,2}\\2(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s+(?=\\p{L})");
 
   /** A date-only {@code datetime}: that day, not its midnight. */
   private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
@@ -132,6 +150,40 @@ final class ItemAges {
   }
 
   /**
+   * The age shown by another link to the same story when the item shows none: a card whose date
+   * links to the story too, away from the headline ("<a href=s>Dec 6, 2018</a>", "<a href=s
+   * rel=bookmark><time datetime=…>25. Oktober 2023</time></a>").
+   */
+  Shown ofOtherLinks(List<Element> links, Element headline) {
+    for (Element a : links) {
+      String text = texts.normalised(a);
+      if (a == headline || !hasDigit(text)) {
+        continue;
+      }
+      RelativeAge.DateOrder order = order(a);
+      Element time = firstTime(a, false);
+      String age = time == null ? text : texts.normalised(time);
+      AgeWindow w = datetimeWindow(a);
+      if (w == null && age.length() <= MAX_AGE_CHARS) {
+        w = RelativeAge.parse(age, capturedAt, zone, order, false).orElse(null);
+      }
+      if (w == null) {
+        // The other link holds the headline and its age: "02/03/21 Support us!".
+        Split split = split(a, text, order);
+        age = split == null ? "" : split.age();
+        w =
+            age.isEmpty()
+                ? null
+                : RelativeAge.parse(age, capturedAt, zone, order, true).orElse(null);
+      }
+      if (w != null) {
+        return new Shown(age, w);
+      }
+    }
+    return Shown.NONE;
+  }
+
+  /**
    * The headline of a link: its text without the age it shows ("Storm hits coast 5 hours ago",
    * "Storm hits coast | Jan 3, 2026", a date element inside the link → "Storm hits coast"),
    * otherwise exactly as shown.
@@ -152,6 +204,9 @@ final class ItemAges {
     }
     if (s == null) {
       s = trailingAge(text);
+    }
+    if (s == null) {
+      s = leadingDate(text, order);
     }
     if (s != null && link.childrenSize() > 0) {
       // "… 45 Min." where the minutes are a video's length, not an age.
@@ -187,6 +242,12 @@ final class ItemAges {
           s = cutAt(e, own, text, order);
         }
       }
+      if (s == null && length <= MAX_META_LINE_CHARS && hasDigit(texts.text(e))) {
+        // A meta line inside the link: "16. April 2022 | 1 Kommentar".
+        String line = texts.normalised(e);
+        String age = ageInLine(line, order);
+        s = age == null ? null : cutOut(line, age, text);
+      }
       if (s != null) {
         return s;
       }
@@ -203,12 +264,20 @@ final class ItemAges {
     if (RelativeAge.parse(age, capturedAt, zone, order, timeAlone).isEmpty()) {
       return null;
     }
-    int cut = text.lastIndexOf(age);
+    return cutOut(age, age, text);
+  }
+
+  /** The link's text without {@code shown}, an element's text that shows {@code age}. */
+  private static @Nullable Split cutOut(String shown, String age, String text) {
+    if (shown.length() >= text.length()) {
+      return null;
+    }
+    int cut = text.lastIndexOf(shown);
     if (cut < 0) {
       return null;
     }
     String before = TITLE_TRAILER.matcher(text.substring(0, cut)).replaceAll("");
-    String after = TITLE_LEADER.matcher(text.substring(cut + age.length())).replaceAll("");
+    String after = TITLE_LEADER.matcher(text.substring(cut + shown.length())).replaceAll("");
     String headline = before.isEmpty() || after.isEmpty() ? before + after : before + " " + after;
     return headline.isBlank() ? null : new Split(headline.strip(), age);
   }
@@ -274,6 +343,30 @@ final class ItemAges {
     return null;
   }
 
+  /**
+   * A numeric date that opens the link's text, set apart by a space: "03/07/21 Action on the
+   * river", "2021-03-12 Webinar on…". Only a whole date (day, month and year), since "3/4 of…" or
+   * "24/7 …" open headlines.
+   */
+  private @Nullable Split leadingDate(String text, RelativeAge.DateOrder order) {
+    Matcher m = LEADING_DATE.matcher(text);
+    if (!m.lookingAt() || RelativeAge.parse(m.group(1), capturedAt, zone, order, false).isEmpty()) {
+      return null;
+    }
+    String headline = TITLE_LEADER.matcher(text.substring(m.end())).replaceAll("");
+    return headline.isEmpty() ? null : new Split(headline, m.group(1));
+  }
+
+  /** Whether {@code e} is a link or inside one, up to {@code item}. */
+  private static boolean isInLink(Element e, Element item) {
+    for (Element p = e; p != null && p != item.parent(); p = p.parent()) {
+      if (p.nameIs("a")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text of an element's own text nodes, without its children's. */
   private static String ownText(Element e) {
     StringBuilder own = new StringBuilder();
@@ -295,13 +388,23 @@ final class ItemAges {
     return false;
   }
 
-  /** Text outside the headline that reads as an age, a time alone included. */
+  /**
+   * Text outside the headline that reads as an age, a time alone included; failing that, the age in
+   * a meta line that holds more ({@link #ageInLine}).
+   */
   private @Nullable String ageOutside(Element item, Element link, RelativeAge.DateOrder order) {
     List<String> outside = new ArrayList<>();
-    collectTextOutside(item, link, outside);
+    List<String> lines = new ArrayList<>();
+    collectTextOutside(item, link, outside, lines);
     for (String t : outside) {
       String s = AGE_PUNCTUATION.matcher(t).replaceAll("");
       if (!s.isEmpty() && RelativeAge.parse(s, capturedAt, zone, order, true).isPresent()) {
+        return s;
+      }
+    }
+    for (String t : lines) {
+      String s = t.length() <= MAX_META_LINE_CHARS && hasDigit(t) ? ageInLine(t, order) : null;
+      if (s != null) {
         return s;
       }
     }
@@ -309,10 +412,47 @@ final class ItemAges {
   }
 
   /**
-   * Texts of the item outside its link, outer elements first: an element's whole text when it is
-   * short and holds no link ("12 Octobre<span> à 17h45</span>"), and each element's own text.
+   * The age in a meta line that also shows a kind, a byline or a comment count: a part between
+   * separators ("16. April 2022 | 1 Kommentar", "Article // 31 octobre 2021", "Envoyé par Jane Doe
+   * | 4 mayo, 2022") or what follows a comma ("par Jane Doe, le 22 octobre 2008"), with a
+   * preposition that leads it dropped.
    */
-  private void collectTextOutside(Element item, Element link, List<String> out) {
+  private @Nullable String ageInLine(String line, RelativeAge.DateOrder order) {
+    for (String part : LINE_SEPARATOR.split(line)) {
+      String age = ageAfterComma(part.strip(), order);
+      if (age != null) {
+        return age;
+      }
+    }
+    return null;
+  }
+
+  /** The part itself, or its longest tail after a comma, when that is an age. */
+  private @Nullable String ageAfterComma(String part, RelativeAge.DateOrder order) {
+    int from = 0;
+    while (true) {
+      String tail = DATE_PREPOSITION.matcher(part.substring(from).strip()).replaceFirst("");
+      if (!tail.isEmpty()
+          && hasDigit(tail)
+          && RelativeAge.parse(tail, capturedAt, zone, order, true).isPresent()) {
+        return tail;
+      }
+      int comma = part.indexOf(',', from);
+      if (comma < 0) {
+        return null;
+      }
+      from = comma + 1;
+    }
+  }
+
+  /**
+   * Texts of the item outside its link, outer elements first: an element's whole text when it is
+   * short and holds no link ("12 Octobre<span> à 17h45</span>"), and each element's own text; and
+   * into {@code lines} the own texts outside any link (a kicker link's "Ab Montag, 6. November" is
+   * no meta line).
+   */
+  private void collectTextOutside(
+      Element item, Element link, List<String> out, List<String> lines) {
     for (Element e : item.getAllElements()) {
       if (Texts.isInside(e, link) || isDuration(e)) {
         continue;
@@ -330,6 +470,9 @@ final class ItemAges {
       if (!s.isEmpty()) {
         out.add(s);
         addLines(e, s, out);
+        if (!isInLink(e, item)) {
+          lines.add(s);
+        }
       }
     }
   }

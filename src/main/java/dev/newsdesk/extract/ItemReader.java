@@ -42,8 +42,10 @@ final class ItemReader {
    */
   static final int MIN_RECORD_HEADLINE_WORDS = 2;
 
+  /** An image that names what it shows: a card link without text is titled by it. */
   private static final Evaluator IMG_WITH_ALT = QueryParser.parse("img[alt]");
 
+  /** The headline element of a card or record: a heading, or a block whose class says so. */
   private static final Evaluator RECORD_HEADLINE =
       QueryParser.parse("h1, h2, h3, h4, h5, h6, [class*=title], [class*=headline]");
 
@@ -163,6 +165,7 @@ final class ItemReader {
   private static final Pattern KICKER_CLASS =
       Pattern.compile("(?i)kicker|overline|eyebrow|dachzeile|topline|roofline|label");
 
+  /** Separators left at the start of a title once its kicker is cut ("Live: …", "Verkehr | …"). */
   private static final Pattern TITLE_LEAD = Pattern.compile("^[\\s:|•·\\-–—]+");
 
   /** The title without a kicker element's text that leads it. */

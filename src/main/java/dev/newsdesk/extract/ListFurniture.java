@@ -133,6 +133,7 @@ final class ListFurniture {
    */
   private static final Pattern ARTICLE_PART = Pattern.compile("(?i)article|entry|post|story");
 
+  /** A class or id that is "footer" alone: the site's footer, not a part's ("article-footer"). */
   private static final Pattern FOOTER_ONLY = Pattern.compile("(?i)\\s*footer\\s*");
 
   /**

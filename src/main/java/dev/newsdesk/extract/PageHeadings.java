@@ -129,6 +129,7 @@ final class PageHeadings {
     return out;
   }
 
+  /** A tab of a tabbed widget: a role, the pane it controls, an in-page link or a script. */
   private static final Evaluator TAB_LINK =
       QueryParser.parse("[role=tab], [aria-controls], a[href~=^#.], a[onclick]");
 
@@ -199,6 +200,23 @@ final class PageHeadings {
     }
     return Selectors.containsAny(
         (e.className() + " " + e.id()).toLowerCase(Locale.ROOT), RELATED_CLASS_WORDS);
+  }
+
+  /**
+   * Whether a named heading stands in a block whose class or id calls it related posts, below any
+   * furniture landmark around it: themes put the related block inside the page's {@code <footer>}
+   * ({@code <footer><section class="related-block">}), and it is the article's list all the same.
+   */
+  static boolean isInRelatedBlock(Element heading) {
+    for (Element a = heading; a != null && !a.nameIs("body"); a = a.parent()) {
+      if (isMarkedRelated(a)) {
+        return true;
+      }
+      if (a.nameIs("nav") || a.nameIs("footer") || a.nameIs("header")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** {@link StoryListHeadings#kindOf}, asked once per text of the page. */

@@ -59,7 +59,8 @@ final class RegionLists {
   List<FoundList> find(List<FoundList> headed, Set<Element> claimed) {
     List<FoundList> out = new ArrayList<>();
     RegionHeadings headings = new RegionHeadings(doc, texts);
-    for (RecordRegions.Region r : mergeRows(RecordRegions.find(texts, storyLinks::storyOf))) {
+    regions = mergeRows(RecordRegions.find(texts, storyLinks::storyOf));
+    for (RecordRegions.Region r : regions) {
       if (extendHeaded(r, headed, claimed)) {
         continue;
       }
@@ -250,7 +251,7 @@ final class RegionLists {
           sameSite++;
         }
       }
-      if (sameSite < MIN_SAME_SITE_SHARE * urls.size()
+      if (sameSite < MIN_SAME_SITE_SHARE * urls.size() && !isSisterPane(r, urls)
           || records.size() < MIN_UNNAMED_RECORDS && !isLinkList(records)) {
         return null;
       }
@@ -291,10 +292,71 @@ final class RegionLists {
         items);
   }
 
+  /** Every record region of the page, set by {@link #byStructure} before any is judged. */
+  private List<RecordRegions.Region> regions = List.of();
+
+  /** How many blocks up from a region's records its pane in a widget is looked for. */
+  private static final int MAX_PANE_CLIMB = 2;
+
+  /**
+   * Whether a region whose stories are all on a sister subdomain of the site ({@code
+   * culture.example.com} beside {@code www.example.com}) is one pane of a widget whose other panes,
+   * blocks of the same tag and classes beside it, list the site's own stories: a "Culture" tab of a
+   * most-read box is the publisher's list. A sister subdomain alone (a bug tracker's links in a
+   * blog post) is another site.
+   */
+  private boolean isSisterPane(RecordRegions.Region r, List<String> urls) {
+    for (String u : urls) {
+      if (!site.ownsDomain(u)) {
+        return false;
+      }
+    }
+    Element pane = r.parent();
+    for (int up = 0; up <= MAX_PANE_CLIMB && pane != doc.body(); up++) {
+      Element parent = pane.parent();
+      if (parent == null) {
+        return false;
+      }
+      String shape = RecordRegions.shape(pane);
+      // A bare tag is no widget's pane: sister blocks must share a class to be its panes.
+      if (shape.indexOf('.') > 0) {
+        for (Element sister : parent.children()) {
+          if (sister != pane
+              && RecordRegions.shape(sister).equals(shape)
+              && holdsOwnRegion(sister)) {
+            return true;
+          }
+        }
+      }
+      pane = parent;
+    }
+    return false;
+  }
+
+  /** Whether a block holds a record region whose stories are mostly the site's own. */
+  private boolean holdsOwnRegion(Element block) {
+    int from = texts.position(block);
+    if (from < 0) {
+      return false;
+    }
+    int to = texts.subtreeEnd(from);
+    for (RecordRegions.Region other : regions) {
+      int at = texts.position(other.parent());
+      if (at >= from && at < to) {
+        long own = other.urls().stream().filter(site::owns).count();
+        if (own >= MIN_SAME_SITE_SHARE * other.urls().size()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A story-card row in the banner or a menu bar needs this many cards to count. */
   private static final int MIN_CHROME_CARDS = 3;
 
-  private static final Evaluator CARD_IMAGE = QueryParser.parse("img, picture");
+  /** The picture of a story card. */
+  static final Evaluator CARD_IMAGE = QueryParser.parse("img, picture");
 
   /**
    * Whether records are a row of story cards, each with its own picture: a carousel of stories in

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * absolute date is that whole day, an absolute date-time (also "Yesterday 14:05", "Jan 3, 2026
  * 2:05pm") that instant. A date shown without a year is in the capture year, or the year before
  * when that day would still be to come. Ages in English, German, French, Spanish, Italian,
- * Portuguese and Dutch, and dates with their month names (Russian and Ukrainian ones too).
+ * Portuguese and Dutch, and dates with their month names (Russian, Ukrainian, Polish and Czech ones
+ * too).
  */
 public final class RelativeAge {
 
@@ -145,9 +146,19 @@ public final class RelativeAge {
           Map.entry("let", "years"),
           Map.entry("rok", "years"));
 
-  /** A clock time: "14:05", "2:05pm", "08h30", "14.05 Uhr". */
+  /**
+   * A clock time: "14:05", "2:05pm", "08h30", "14.05 Uhr", "5:01 a.m. ET"; the zone it names, if
+   * any, is group 4 ({@link #ZONE_NAMES}).
+   */
   private static final String TIME =
-      "(\\d{1,2})[:h.](\\d{2})(?:\\s*([ap])\\.?\\s?m\\.?)?(?:\\s*(?:uhr|h))?";
+      "(\\d{1,2})[:h.](\\d{2})(?:\\s*([ap])\\.?\\s?m\\.?)?(?:\\s*(?:uhr|h))?"
+          + "(?:\\s+(et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|mez|mesz))?";
+
+  /**
+   * The zones a time shown beside a headline names ("5:01 a.m. ET"): US sites name their region's
+   * zone, whose offset the date decides (EST or EDT alike); European ones CET, MEZ or BST.
+   */
+  private static final Map<String, ZoneId> ZONE_NAMES = zoneNames();
 
   /** What may join a date or a day word to its time: ", ", " at ", " um ", " à ", " - ". */
   private static final String TIME_JOINER =
@@ -188,7 +199,7 @@ public final class RelativeAge {
   private static final String LEADING_WORD = "(?:\\p{L}{2,12}(?:\\.,?|,)\\s*)?";
 
   /** A month's name or its abbreviation, in any supported language ({@link #MONTHS}). */
-  private static final String MONTH_WORD = "(\\p{L}{3,11})\\.?";
+  private static final String MONTH_WORD = "(\\p{L}{3,12})\\.?";
 
   private static final String TIME_SUFFIX = "(?:" + TIME_JOINER + TIME + ")?";
 
@@ -249,6 +260,12 @@ public final class RelativeAge {
       Pattern.compile(
           "^(\\d{1,2})[:h](\\d{2})(?:\\s*([ap])\\.?\\s?m\\.?)?(?:\\s*(?:uhr|h))?$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "31/10", "3/11": a day and a month with a slash and no year, in the page's order; only where
+   * the text stands alone beside a headline, since "24/7" or "1/2" elsewhere is no date.
+   */
+  private static final Pattern DAY_MONTH_SLASH = Pattern.compile("^(\\d{1,2})/(\\d{1,2})$");
 
   private static final Pattern ONE_DIGIT_HOUR = Pattern.compile("^\\d\\D");
 
@@ -374,7 +391,48 @@ public final class RelativeAge {
               "вересня",
               "жовтня",
               "листопада",
-              "грудня"));
+              "грудня"),
+          // Polish: genitive as dates use them ("27 kwietnia 2021"), then nominative.
+          List.of(
+              "stycznia",
+              "lutego",
+              "marca",
+              "kwietnia",
+              "maja",
+              "czerwca",
+              "lipca",
+              "sierpnia",
+              "września",
+              "października",
+              "listopada",
+              "grudnia"),
+          List.of(
+              "styczeń",
+              "luty",
+              "marzec",
+              "kwiecień",
+              "maj",
+              "czerwiec",
+              "lipiec",
+              "sierpień",
+              "wrzesień",
+              "październik",
+              "listopad",
+              "grudzień"),
+          // Czech, genitive ("3. března 2021").
+          List.of(
+              "ledna",
+              "února",
+              "března",
+              "dubna",
+              "května",
+              "června",
+              "července",
+              "srpna",
+              "září",
+              "října",
+              "listopadu",
+              "prosince"));
 
   /** Month by name or prefix of at least three letters; 0 where prefixes of two months meet. */
   private static final Map<String, Integer> MONTHS = monthsByPrefix();
@@ -383,7 +441,8 @@ public final class RelativeAge {
    * Abbreviations that are also English words ("3 ago", "out"): a month only with a year after
    * them.
    */
-  private static final List<String> WORDS_LIKE_MONTHS = List.of("ago", "out", "set");
+  private static final List<String> WORDS_LIKE_MONTHS =
+      List.of("ago", "out", "set", "pro", "led", "sie");
 
   private static final Duration MINUTE = Duration.ofMinutes(1);
 
@@ -500,11 +559,18 @@ public final class RelativeAge {
       LocalDate date = t.atZone(zone).toLocalDate().minusDays(yesterday ? 1 : 0);
       LocalTime time = time(m, 2);
       if (time != null) {
-        return at(date.atTime(time), zone);
+        return at(date.atTime(time), zone(m, 2, zone));
       }
       return yesterday ? day(date, zone) : new AgeWindow(date.atStartOfDay(zone).toInstant(), t);
     }
     if (bareTime) {
+      m = DAY_MONTH_SLASH.matcher(text);
+      if (m.matches()) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        boolean monthFirst = order == DateOrder.MONTH_FIRST ? a <= 12 : b > 12;
+        return day(date(null, monthFirst ? a : b, monthFirst ? b : a, t, zone), zone);
+      }
       m = BARE_TIME.matcher(text);
       if (m.matches() && (m.group(3) != null || !ONE_DIGIT_HOUR.matcher(text).find())) {
         LocalDateTime local = t.atZone(zone).toLocalDate().atTime(time(m, 1));
@@ -693,7 +759,36 @@ public final class RelativeAge {
       ZoneId zone) {
     LocalDate date = date(year, month, dayOfMonth, t, zone);
     LocalTime time = time(m, timeGroup);
-    return time == null ? day(date, zone) : at(date.atTime(time), zone);
+    return time == null ? day(date, zone) : at(date.atTime(time), zone(m, timeGroup, zone));
+  }
+
+  /** The zone a match of {@link #TIME} in groups {@code first}… names, or the site's. */
+  private static ZoneId zone(Matcher m, int first, ZoneId site) {
+    String name = m.group(first + 3);
+    return name == null ? site : ZONE_NAMES.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, ZoneId> zoneNames() {
+    Map<String, ZoneId> zones = new HashMap<>();
+    for (String n : List.of("et", "est", "edt")) {
+      zones.put(n, ZoneId.of("America/New_York"));
+    }
+    for (String n : List.of("ct", "cst", "cdt")) {
+      zones.put(n, ZoneId.of("America/Chicago"));
+    }
+    for (String n : List.of("mt", "mst", "mdt")) {
+      zones.put(n, ZoneId.of("America/Denver"));
+    }
+    for (String n : List.of("pt", "pst", "pdt")) {
+      zones.put(n, ZoneId.of("America/Los_Angeles"));
+    }
+    for (String n : List.of("cet", "cest", "mez", "mesz")) {
+      zones.put(n, ZoneId.of("Europe/Berlin"));
+    }
+    zones.put("bst", ZoneId.of("Europe/London"));
+    zones.put("gmt", ZoneOffset.UTC);
+    zones.put("utc", ZoneOffset.UTC);
+    return Map.copyOf(zones);
   }
 
   /** The date; without a year, in the capture year unless the day is still to come. */

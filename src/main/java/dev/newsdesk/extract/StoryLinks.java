@@ -46,6 +46,7 @@ final class StoryLinks {
   /** A letter or a digit: a text holding none shows no words. */
   static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
+  /** Addresses of share, print and mail buttons: links to act on the page, not to a story. */
   private static final Pattern SHARE_LINK =
       Pattern.compile(
           "(?i)(facebook\\.com/sharer|twitter\\.com/intent|x\\.com/intent|linkedin\\.com/share|api\\.whatsapp|wa\\.me/|t\\.me/share|pinterest\\.com/pin|reddit\\.com/submit|mailto:|/share\\?|/print/)");
@@ -177,6 +178,7 @@ final class StoryLinks {
     return isByline(a) && headlineWords(texts.normalised(a)) <= MAX_WRITER_NAME_WORDS;
   }
 
+  /** Class words of a byline or author block. */
   private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author");
 
   /**

@@ -5,8 +5,10 @@ import static dev.newsdesk.extract.ItemReader.headlineWords;
 import dev.newsdesk.extract.LabelledLines.LabelledLine;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -81,6 +83,9 @@ final class StoryListFinder {
     List<StoryList> lists = new ArrayList<>();
     for (FoundList f : found) {
       List<StoryItem> stories = stories(f.items());
+      if (!isStoryList(stories)) {
+        stories = List.of(); // still taken out of the page, as furniture is
+      }
       if (!stories.isEmpty()) {
         lists.add(new StoryList(f.headingText(), f.kind(), stories));
       }
@@ -102,9 +107,61 @@ final class StoryListFinder {
   }
 
   /**
+   * A list of at least this many items, more than half of them under one title, may be the pictures
+   * of one gallery.
+   */
+  private static final int MIN_GALLERY_ITEMS = 3;
+
+  /**
+   * Digits in a URL: a gallery's pictures differ only in them ({@code …-010.html}, {@code
+   * …-011.html}).
+   */
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  /**
+   * Whether the stories of a list are a list at all, not the pictures of one gallery: more than
+   * half of them under one title (each thumbnail's alt repeats the story's name) at addresses that
+   * differ only in their digits. A repeated call to action ("Read Article") over different stories
+   * stays.
+   */
+  private static boolean isStoryList(List<StoryItem> stories) {
+    if (stories.size() < MIN_GALLERY_ITEMS) {
+      return true;
+    }
+    Map<String, List<String>> byTitle = new HashMap<>();
+    for (StoryItem i : stories) {
+      byTitle.computeIfAbsent(i.title(), t -> new ArrayList<>()).add(i.url());
+    }
+    for (List<String> urls : byTitle.values()) {
+      if (urls.size() * 2 > stories.size()
+          && urls.stream().map(u -> DIGITS.matcher(u).replaceAll("#")).distinct().count() == 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a list's link leads to the front of another of its items' stories (a show's or
+   * section's page linked as the card's kicker: {@code /shows/lsd} beside {@code /shows/lsd/ep-2}):
+   * that page is the story's home, not a story of the list.
+   */
+  private static boolean isFrontOfAnother(String url, List<StoryItem> items) {
+    String front = url.endsWith("/") ? url : url + "/";
+    for (StoryItem other : items) {
+      String o = other.url();
+      if (o != null && o.length() > front.length() && o.startsWith(front)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The items that lead to stories. Links under a list's heading to tag, section, author or legal
-   * pages, or to another site's home or an account there (a short link, a social profile), are
-   * still taken out of the page with the list, but they are no stories of it.
+   * pages, or to another site's home or an account there (a short link, a social profile), or to
+   * another site with a campaign's tracking tags (a job ad, a sponsored teaser), are still taken
+   * out of the page with the list, but they are no stories of it.
    */
   private List<StoryItem> stories(List<StoryItem> items) {
     List<StoryItem> out = new ArrayList<>();
@@ -112,7 +169,9 @@ final class StoryListFinder {
       if (i.url() != null
           && isStory(i)
           && !headed.isFurnitureUrl(i.url())
-          && (site.ownsDomain(i.url()) || !StoryUrls.isBareAddress(i.url()))) {
+          && (site.ownsDomain(i.url())
+              || !StoryUrls.isBareAddress(i.url()) && !StoryUrls.isCampaignLink(i.url()))
+          && !isFrontOfAnother(i.url(), items)) {
         out.add(
             new StoryItem(
                 out.size() + 1,

@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Headings that name a list of other stories, in English, German, French and Spanish (and the
- * common "read also" phrases of a few more languages), and the kind each implies. The first
- * matching rule wins, so more specific kinds come first. Also the class words that make an element
- * heading-like, for the page's headings and those of record regions alike.
+ * Headings that name a list of other stories, and the kind each implies: the common "related / read
+ * also / more on this / latest / most read" phrases of the corpora's languages (English, German,
+ * French, Spanish, Portuguese, Italian, Polish, Dutch, Czech, Finnish, Scandinavian), not only
+ * those of the pages seen. The first matching rule wins, so more specific kinds come first. Also
+ * the class words that make an element heading-like, for the page's headings and those of record
+ * regions alike.
  */
 final class StoryListHeadings {
 
@@ -20,16 +22,16 @@ final class StoryListHeadings {
       List.of(
           rule(
               StoryListKind.MOST_READ,
-              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|^popular$|meistgelesen|am meisten gelesen|meist gelesen|les plus (lus|partagés|commentés|vus)|lo más leído|más leídas|lo más visto|más vistas|editor'?s picks|am beliebtesten|beliebteste|besonders beliebt|meistdiskutiert|meistkommentiert"),
+              "most (read|popular|viewed|shared|commented|watched)|popular (now|stories|news|posts|articles)|^popular$|meistgelesen|am meisten gelesen|meist gelesen|les plus (lus|partagés|commentés|vus)|lo más leído|más leídas|lo más visto|más vistas|editor'?s picks|am beliebtesten|beliebteste|besonders beliebt|meistdiskutiert|meistkommentiert|häufig (gelesen|kommentiert)|les plus populaires|más (leídas|leídos|populares|compartidos)|mais (lidas|lidos|vistas|vistos)|i più (letti|visti|popolari|condivisi|commentati)|più (letti|lette)|najczęściej (czytane|komentowane)|najpopularniejsze|meest (gelezen|bekeken)|populairste|nejčtenější|luetuimmat"),
           rule(
               StoryListKind.TRENDING,
-              "trending|hot (topics|stories|news)|in case you missed|what'?s hot"),
+              "trending|hot (topics|stories|news)|in case you missed|what'?s hot|tendencias|tendências"),
           rule(
               StoryListKind.LATEST,
-              "latest|recent|newest|breaking|just in|new stories|neueste|neuste|letzte (artikel|beiträge|meldungen|nachrichten)|dernières|derniers articles|últimas"),
+              "latest|recent|newest|breaking|just in|new stories|neueste|neuste|letzte (artikel|beiträge|meldungen|nachrichten)|dernières|derniers articles|últimas|recientes|lo último|ultime notizie|ultimi articoli|najnowsze|ostatnie (wpisy|artykuły)|nieuwste|laatste nieuws|nejnovější|uusimmat|tuoreimmat"),
           rule(
               StoryListKind.RELATED,
-              "related|read (also|more|next)|also read|see also|check also|articles liés|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|^mehr zu\\b|passt zum thema|passend zum thema|zum weiterlesen|weitere beiträge|ähnliche (artikel|beiträge|themen)|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|(te|le|les) puede(n)? interesar|le(e|a) más|more stories|more news|leggi anche|leia também|veja também|lea también|lee también|puedes ver|lees ook|lue myös|lue seuraavaksi|läs också|czytaj (też|także)|čtěte také"),
+              "related|read (also|more|next)|also read|see also|check also|articles liés|you (may|might) (also )?like|more (on|about) this|recommended|further reading|suggested|mehr zum thema|^mehr zu\\b|passt zum thema|passend zum thema|zum weiterlesen|weitere beiträge|ähnliche (artikel|beiträge|themen)|das könnte|auch interessant|weitere artikel|à lire aussi|lire aussi|sur le même sujet|relacionad|(te|le|les) puede(n)? interesar|le(e|a) más|more stories|more news|leggi anche|leia também|veja também|lea también|lee también|puedes ver|lees ook|lue myös|lue seuraavaksi|läs också|czytaj (też|także)|čtěte také|verwandte (artikel|beiträge|themen)|(artikel|beiträge) zum thema|explore further|elsewhere on|more like this|don'?t miss|pour approfondir|pour aller plus loin|(à )?(voir|écouter|lire) aussi|vous aimerez aussi|articles (similaires|connexes)|dans la même rubrique|no te pierdas|te recomendamos|ver también|leia mais|veja mais|você (também )?pode gostar|pode (te )?interessar|potrebbe interessarti|ti potrebbe interessare|(articoli|notizie) correlat(i|e)|(zobacz|przeczytaj|czytaj) (też|także|również)|polecamy|podobne artykuły|powiązane|gerelateerd|lees meer|meer over|související|mohlo by vás zajímat|přečtěte si (také|též)|čtěte (též|rovněž)|katso myös|aiheesta lisää|liittyvät|relaterat|relaterte|relaterede|les også"),
           rule(
               StoryListKind.OTHER,
               "^top (stories|news|headlines)$|^more from\\b|^more in\\b|^from the\\b|^also in\\b|^more\\s+\\w+\\s+(news|stories)$|^(stories|news|headlines)$|^in other news|^mehr (aus|von)\\b"));
@@ -129,7 +131,65 @@ final class StoryListHeadings {
           "zum weiterlesen",
           "weitere beiträge",
           "ähnliche ",
-          "mehr ");
+          "mehr ",
+          "häufig ",
+          "populaires",
+          "mais lid",
+          "mais vist",
+          "più ",
+          "najczęściej",
+          "najpopularniejsze",
+          "meest ",
+          "populairste",
+          "nejčtenější",
+          "luetuimmat",
+          "tendencia",
+          "tendência",
+          "recientes",
+          "lo último",
+          "ultim",
+          "najnowsze",
+          "ostatnie ",
+          "nieuwste",
+          "laatste ",
+          "nejnovější",
+          "uusimmat",
+          "tuoreimmat",
+          "verwandte ",
+          "explore further",
+          "elsewhere on",
+          "more like this",
+          "miss",
+          "pour a",
+          "aussi",
+          "similaires",
+          "connexes",
+          "même rubrique",
+          "no te pierdas",
+          "te recomendamos",
+          "ver también",
+          "leia mais",
+          "veja mais",
+          "gostar",
+          "interessar",
+          "correlat",
+          "zobacz ",
+          "przeczytaj ",
+          "polecamy",
+          "podobne ",
+          "powiązane",
+          "gerelateerd",
+          "lees meer",
+          "meer over",
+          "související",
+          "zajímat",
+          "přečtěte",
+          "čtěte ",
+          "katso myös",
+          "aiheesta",
+          "liittyvät",
+          "relater",
+          "les også");
 
   /** The kind a heading names, or empty when the text is not a story-list heading. */
   static Optional<StoryListKind> kindOf(String heading) {
@@ -145,12 +205,12 @@ final class StoryListHeadings {
 
   /**
    * Labels that only name another story when they open a line ahead of its link ("Read: …", "Lire :
-   * …", "Learn more: …", "Lesen Sie auch …", "Zobacz też: …"): too common as words or button texts
-   * to head a list anywhere else.
+   * …", "Learn more: …", "Lesen Sie auch …", "Czytaj: …", "MORE: …"): too common as words or button
+   * texts to head a list anywhere else.
    */
   private static final Pattern LINE_LABEL =
       Pattern.compile(
-          "(?iu)^(read|lire|lesen sie (auch|mehr)|lies auch|learn more|zobacz (też|także)|czytaj|leia|lea|lee|leggi|lue|läs|lees|mira|ver|voir aussi|à voir aussi|ebenfalls lesenswert)$");
+          "(?iu)^(read|lire|lesen sie (auch|mehr)|lies auch|learn more|czytaj|leia|lea|lee|leggi|lue|läs|lees|mira|ver|ebenfalls lesenswert|more|mehr|plus|más|mais|meer|więcej|lisää)$");
 
   /**
    * The kind a label in front of a one-link line names ("Lire aussi" before {@code <a>…</a>}): a

@@ -103,6 +103,31 @@ final class StoryUrls {
     }
   }
 
+  /** Whether a URL is a site's home page: no path and no query ({@code https://example.org/}). */
+  static boolean isHomePage(String url) {
+    URI u = uri(url);
+    if (u == null) {
+      return false;
+    }
+    String path = u.getRawPath() == null ? "" : u.getRawPath();
+    return u.getRawQuery() == null && EDGE_SLASHES.matcher(path).replaceAll("").isEmpty();
+  }
+
+  /**
+   * Query parameters that tag a link with an ad or promotion campaign for the target's analytics
+   * ({@code utm_source}, {@code utm_medium}, {@code utm_campaign}).
+   */
+  private static final Pattern CAMPAIGN_TAG =
+      Pattern.compile("[?&]utm_(source|medium|campaign)=", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a link carries a campaign's tracking tags: on another site's address, that is a paid
+   * placement (a sponsored teaser, a job ad, a partner's promotion), not a story the page lists.
+   */
+  static boolean isCampaignLink(String url) {
+    return url.indexOf("utm_") >= 0 && CAMPAIGN_TAG.matcher(url).find();
+  }
+
   /** Leading and trailing slashes of a path; compiled once, not per call. */
   private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
 

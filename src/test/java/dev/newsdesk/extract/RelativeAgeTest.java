@@ -106,6 +106,10 @@ class RelativeAgeTest {
         window("3 de janeiro de 2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
         window("3 januari 2026", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
         window("22 сентября 2021", "2021-09-22T00:00:00Z", "2021-09-23T00:00:00Z"),
+        window("27 kwietnia 2021", "2021-04-27T00:00:00Z", "2021-04-28T00:00:00Z"),
+        window("3 października 2020, 14:05", "2020-10-03T14:05:00Z", "2020-10-03T14:05:00Z"),
+        window("12 lipca", "2025-07-12T00:00:00Z", "2025-07-13T00:00:00Z"),
+        window("3. března 2021", "2021-03-03T00:00:00Z", "2021-03-04T00:00:00Z"),
         window("2026-01-03", "2026-01-03T00:00:00Z", "2026-01-04T00:00:00Z"),
         window("2022/05/02", "2022-05-02T00:00:00Z", "2022-05-03T00:00:00Z"),
         window("[ 27. Januar 2020 ]", "2020-01-27T00:00:00Z", "2020-01-28T00:00:00Z"),
@@ -116,6 +120,13 @@ class RelativeAgeTest {
         window("13 июля 2016, 17:37", "2016-07-13T17:37:00Z", "2016-07-13T17:37:00Z"),
         window("14.10.2021 - 11:49", "2021-10-14T11:49:00Z", "2021-10-14T11:49:00Z"),
         window("3. Januar 2026, 14:05 Uhr", "2026-01-03T14:05:00Z", "2026-01-03T14:05:00Z"),
+        // a time that names its zone is that zone's
+        window("Nov 9, 2023 at 5:01 a.m. ET", "2023-11-09T10:01:00Z", "2023-11-09T10:01:00Z"),
+        window(
+            "Published Jul 9, 2023 at 5:01 a.m. ET",
+            "2023-07-09T09:01:00Z",
+            "2023-07-09T09:01:00Z"),
+        window("3. Januar 2026, 14:05 Uhr MEZ", "2026-01-03T13:05:00Z", "2026-01-03T13:05:00Z"),
         // without a year: the capture year, or the one before when the day is still to come
         window("Jan 20", "2026-01-20T00:00:00Z", "2026-01-21T00:00:00Z"),
         window("Nov. 8", "2025-11-08T00:00:00Z", "2025-11-09T00:00:00Z"),
@@ -294,8 +305,26 @@ class RelativeAgeTest {
     assertThat(RelativeAge.parse(text, T, UTC)).isEmpty();
   }
 
+  @ParameterizedTest(name = "\"{0}\" alone, {1} -> {2}")
+  @CsvSource({
+    "31/10, DAY_FIRST, 2025-10-31",
+    "3/11, DAY_FIRST, 2025-11-03",
+    "10/1, DAY_FIRST, 2026-01-10",
+    "3/11, MONTH_FIRST, 2025-03-11",
+    "13/1, MONTH_FIRST, 2026-01-13"
+  })
+  void aDayAndMonthAloneBesideAHeadlineIsThatDay(
+      String text, RelativeAge.DateOrder order, LocalDate day) {
+    assertThat(RelativeAge.parse(text, T, UTC, order, true))
+        .contains(
+            new AgeWindow(
+                day.atStartOfDay(UTC).toInstant(), day.plusDays(1).atStartOfDay(UTC).toInstant()));
+    // "24/7", "1/2" in running text are no dates.
+    assertThat(RelativeAge.parse(text, T, UTC)).isEmpty();
+  }
+
   @ParameterizedTest(name = "\"{0}\" alone is no age")
-  @ValueSource(strings = {"1:13", "12.50", "25:00", "13:29 pm"})
+  @ValueSource(strings = {"1:13", "12.50", "25:00", "13:29 pm", "13/13", "0/5"})
   void notEveryClockLikeTextIsATime(String text) {
     assertThat(RelativeAge.parse(text, T, UTC, RelativeAge.DateOrder.DAY_FIRST, true)).isEmpty();
   }

@@ -28,7 +28,7 @@ class StoryListHeadingsTest {
 
   @Test
   void lineLabelsNameRelatedStoriesOnlyInFrontOfALine() {
-    for (String label : List.of("Read", "Lire", "Learn More", "Lesen Sie auch", "Zobacz też")) {
+    for (String label : List.of("Read", "Lire", "Learn More", "Lesen Sie auch", "Czytaj")) {
       assertThat(StoryListHeadings.kindOf(label)).as(label).isEmpty();
       assertThat(StoryListHeadings.lineLabelKind(label)).as(label).contains(StoryListKind.RELATED);
     }
@@ -51,8 +51,28 @@ class StoryListHeadingsTest {
     assertThat(StoryListHeadings.kindOf("Mehr zu Klima und Konsum"))
         .contains(StoryListKind.RELATED);
     assertThat(StoryListHeadings.kindOf("Mehr aus der Sendung")).contains(StoryListKind.OTHER);
+    assertThat(StoryListHeadings.kindOf("Verwandte Artikel")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Häufig kommentiert")).contains(StoryListKind.MOST_READ);
     assertThat(StoryListHeadings.kindOf("Die letzte Runde")).isEmpty();
     assertThat(StoryListHeadings.kindOf("Mehrere Tote")).isEmpty();
+  }
+
+  @Test
+  void namesTheKindInMoreLanguages() {
+    assertThat(StoryListHeadings.kindOf("Zobacz również")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Przeczytaj także")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Najczęściej czytane")).contains(StoryListKind.MOST_READ);
+    assertThat(StoryListHeadings.kindOf("Explore further")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("À écouter aussi")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Pour approfondir")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("No te pierdas")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Más recientes")).contains(StoryListKind.LATEST);
+    assertThat(StoryListHeadings.kindOf("Mais lidas")).contains(StoryListKind.MOST_READ);
+    assertThat(StoryListHeadings.kindOf("Ti potrebbe interessare")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Meest gelezen")).contains(StoryListKind.MOST_READ);
+    assertThat(StoryListHeadings.kindOf("Související články")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Katso myös")).contains(StoryListKind.RELATED);
+    assertThat(StoryListHeadings.kindOf("Correlation and causation")).isEmpty();
   }
 
   @Property(tries = 3000)
