@@ -75,8 +75,9 @@ final class ItemAges {
   /** The longest meta line an age is looked for in ("par Jane Doe, le 22 octobre 2008"). */
   private static final int MAX_META_LINE_CHARS = 120;
 
-  /** What parts a meta line: "|", "//", "•", "·", a dash between spaces. */
-  private static final Pattern LINE_SEPARATOR = Pattern.compile("\\s*(?:[|•·]|//|\\s[-–—]\\s)\\s*");
+  /** What parts a meta line: "|", "//", "•", "·", a dash or a slash between spaces. */
+  private static final Pattern LINE_SEPARATOR =
+      Pattern.compile("\\s*(?:[|•·]|//|\\s[-–—/]\\s)\\s*");
 
   /**
    * A word that leads a date in a line: "le", "am", "on", "el", "em", "op", "dnia", "du", "vom".
@@ -94,10 +95,13 @@ final class ItemAges {
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("^\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}(?:,?\\s+\\d{1,2}[:.h]\\d{2}.*)?$");
 
-  /** A whole numeric date opening a link's text, then a space and a word: "03/07/21 Action…". */
+  /**
+   * A whole numeric date opening a link's text, then a space and no digit (a time would be part of
+   * the date): "03/07/21 Action…", "12/03/21 [Replay] Webinar…".
+   */
   private static final Pattern LEADING_DATE =
       Pattern.compile(
-          "^(\\d{1,2}([./-])\\d{1,2}\\2(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s+(?=\\p{L})");
+          "^(\\d{1,2}([./-])\\d{1,2}\\2(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\s+(?=[^\\d\\s])");
 
   /** A date-only {@code datetime}: that day, not its midnight. */
   private static final Pattern DATE_ONLY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");

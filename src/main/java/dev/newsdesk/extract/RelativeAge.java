@@ -41,11 +41,18 @@ public final class RelativeAge {
     MONTH_FIRST
   }
 
-  /** Words that may precede an age: "Published: 5 hours ago", "Updated 3h". */
+  /**
+   * Words that may precede an age: "Published: 5 hours ago", "Updated 3h", "Veröffentlicht am 3.
+   * Mai 2021", "Stand: 12.03.2021", "Actualizado 15 de abril de 2022"; or a preposition alone: "on
+   * 11/08/2020 at 9:52", "Le 7 décembre 2019 à 13:45".
+   */
   private static final String PREFIX =
-      "(?:(?:published|updated|posted|last updated|modified)\\s*(?:on)?\\s*:?\\s*)?";
+      "(?:(?:published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand"
+          + "|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd"
+          + "|bijgewerkt|opublikowano)\\s*(?:on|am|le|el|il|em|op)?\\s*:?\\s*"
+          + "|(?:on|am|le|el|em|op|dnia|du|vom)\\s+)?";
 
-  private static final Pattern PREFIX_ONLY = Pattern.compile("(?i)^" + PREFIX);
+  private static final Pattern PREFIX_ONLY = Pattern.compile("(?iu)^" + PREFIX);
 
   /** A number and a unit; a one-letter unit only after digits ("3h", not "an d" in "and"). */
   private static final Pattern RELATIVE =
@@ -162,7 +169,7 @@ public final class RelativeAge {
 
   /** What may join a date or a day word to its time: ", ", " at ", " um ", " à ", " - ". */
   private static final String TIME_JOINER =
-      ",?\\s*(?:[-–—|•·]\\s*)?(?:(?:at|um|à|a las|alle|às|om|в|о)\\s+)?";
+      ",?\\s*(?:(?:[-–—|•·@]|//?)\\s*)?(?:(?:at|um|à|a las|alle|às|om|в|о)\\s+)?";
 
   /**
    * "yesterday", "gestern", "ayer", "ieri", "ontem", "gisteren", "вчера" ("hier" is also "here").
@@ -224,7 +231,7 @@ public final class RelativeAge {
               + LEADING_WORD
               + "(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+)?"
               + MONTH_WORD
-              + "(?:,?\\s+(?:de\\s+)?(\\d{4}))?"
+              + "(?:(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4}|\\d{2}(?!\\d)))?"
               + TIME_SUFFIX
               + "$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -235,7 +242,11 @@ public final class RelativeAge {
    */
   private static final Pattern NUMERIC_DATE =
       Pattern.compile(
-          "^" + LEADING_WORD + "(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})" + TIME_SUFFIX + "$",
+          "^"
+              + LEADING_WORD
+              + "(\\d{1,4})([./-])\\s?(\\d{1,2})\\2\\s?(\\d{4}|\\d{2})"
+              + TIME_SUFFIX
+              + "$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
@@ -795,7 +806,9 @@ public final class RelativeAge {
   private static LocalDate date(
       @Nullable String year, int month, int dayOfMonth, Instant t, ZoneId zone) {
     if (year != null) {
-      return LocalDate.of(Integer.parseInt(year), month, dayOfMonth);
+      // "14 JAN 20", "28.Jan.18": two digits are this century's.
+      int y = Integer.parseInt(year) + (year.length() == 2 ? 2000 : 0);
+      return LocalDate.of(y, month, dayOfMonth);
     }
     LocalDate today = t.atZone(zone).toLocalDate();
     LocalDate date = LocalDate.of(today.getYear(), month, dayOfMonth);

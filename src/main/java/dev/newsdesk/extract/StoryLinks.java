@@ -78,10 +78,24 @@ final class StoryLinks {
   }
 
   /**
-   * A link whose text is its own address ("https://t.co/9qWL…", "www.example.org/page") names no
-   * story: a headline is words, and such links sit in prose, comments and embedded posts.
+   * A link whose text is its own address ("https://t.co/9qWL…", "www.example.org/page", an ad's
+   * "example.com/Offers", a feed's "twitter.com/i/web/status/1…") names no story: a headline is
+   * words, and such links sit in prose, comments, embedded posts and ads.
    */
-  private static final Pattern BARE_URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+  private static final Pattern BARE_URL =
+      Pattern.compile("(?i)(https?://|www\\.)\\S+|[\\w-]+(\\.[\\w-]+)*\\.\\p{L}{2,}/\\S*");
+
+  /**
+   * Whether a link's text is no headline: its own address, or only an age or a date ("10 months
+   * ago" under a post of a social feed, a comment's permalink), with no words of a story.
+   */
+  private static boolean isNoHeadline(String text) {
+    return BARE_URL.matcher(text).matches()
+        || HAS_DIGIT.matcher(text).find() && RelativeAge.looksLikeAge(text);
+  }
+
+  /** A digit: a text that is only an age or a date holds one. */
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
   boolean isStoryLink(Element a) {
     return storyLinks.computeIfAbsent(a, this::readsAsStory);
@@ -102,7 +116,7 @@ final class StoryLinks {
     String text = shown.isEmpty() ? itemReader.linkTitle(a) : shown;
     return headlineChars(text) >= MIN_HEADLINE_CHARS
         && headlineWords(text) >= MIN_HEADLINE_WORDS
-        && !BARE_URL.matcher(text).matches()
+        && !isNoHeadline(text)
         && !isInRunningText(a);
   }
 

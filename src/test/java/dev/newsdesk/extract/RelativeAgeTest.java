@@ -120,6 +120,22 @@ class RelativeAgeTest {
         window("13 июля 2016, 17:37", "2016-07-13T17:37:00Z", "2016-07-13T17:37:00Z"),
         window("14.10.2021 - 11:49", "2021-10-14T11:49:00Z", "2021-10-14T11:49:00Z"),
         window("3. Januar 2026, 14:05 Uhr", "2026-01-03T14:05:00Z", "2026-01-03T14:05:00Z"),
+        // formats of the corpora's lists: "@" or "/" before the time, spaced dots, a preposition
+        // or a "published" word in the page's language, two-digit years after a month name
+        window("8. April 2019 @ 11:38", "2019-04-08T11:38:00Z", "2019-04-08T11:38:00Z"),
+        window("29.07.2020 // 12:56", "2020-07-29T12:56:00Z", "2020-07-29T12:56:00Z"),
+        window("19. Juni 2019 / 6:16", "2019-06-19T06:16:00Z", "2019-06-19T06:16:00Z"),
+        window("14. 01. 2020, 13:47", "2020-01-14T13:47:00Z", "2020-01-14T13:47:00Z"),
+        window("on 11/08/2020 at 9:52", "2020-08-11T09:52:00Z", "2020-08-11T09:52:00Z"),
+        window("Le 7 décembre 2019 à 13:45", "2019-12-07T13:45:00Z", "2019-12-07T13:45:00Z"),
+        window("veröffentlicht am Januar 20, 2022", "2022-01-20T00:00:00Z", "2022-01-21T00:00:00Z"),
+        window("Stand: 12.03.2021 14:05", "2021-03-12T14:05:00Z", "2021-03-12T14:05:00Z"),
+        window(
+            "Actualizado 15 de abril de 2022 5:31 PM",
+            "2022-04-15T17:31:00Z",
+            "2022-04-15T17:31:00Z"),
+        window("14 JAN 20", "2020-01-14T00:00:00Z", "2020-01-15T00:00:00Z"),
+        window("28.Jan.18", "2018-01-28T00:00:00Z", "2018-01-29T00:00:00Z"),
         // a time that names its zone is that zone's
         window("Nov 9, 2023 at 5:01 a.m. ET", "2023-11-09T10:01:00Z", "2023-11-09T10:01:00Z"),
         window(
