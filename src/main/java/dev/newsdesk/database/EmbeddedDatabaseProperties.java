@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stopWithService whether a watchdog process stops the server when the service's process
  *     dies without shutting it down (SIGKILL, OOM killer); where there is no POSIX shell, the next
  *     start stops the orphan instead
+ * @param sharedBuffers PostgreSQL's {@code shared_buffers} (e.g. {@code 512MB}); blank for a kept
+ *     cluster's default, a quarter of the memory the JVM sees (the machine's or the container's),
+ *     from 128MB to 8GB; a throw-away cluster keeps PostgreSQL's 128MB
  */
 @ConfigurationProperties("newsdesk.embedded-db")
 public record EmbeddedDatabaseProperties(
@@ -26,4 +29,5 @@ public record EmbeddedDatabaseProperties(
     @DefaultValue("0") int port,
     @DefaultValue("60s") Duration startupWait,
     @DefaultValue("true") boolean durable,
-    @DefaultValue("true") boolean stopWithService) {}
+    @DefaultValue("true") boolean stopWithService,
+    @DefaultValue("") String sharedBuffers) {}

@@ -3,6 +3,7 @@ package dev.newsdesk.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,9 @@ public class EmbeddedPostgresAutoConfiguration {
         OrphanedServer.stopIfAny(dir, properties.startupWait());
       }
       durability(builder, durable);
+      builder.setServerConfig(
+          "shared_buffers",
+          sharedBuffers(properties, !properties.dataDir().isBlank(), totalMemoryBytes()));
       EmbeddedPostgres postgres = builder.start();
       log.info(
           "No datasource configured: started embedded PostgreSQL on 127.0.0.1:{} with data in {}"
@@ -84,6 +88,35 @@ public class EmbeddedPostgresAutoConfiguration {
         .setServerConfig("fsync", on)
         .setServerConfig("synchronous_commit", on)
         .setServerConfig("full_page_writes", on);
+  }
+
+  /**
+   * {@code shared_buffers}: the configured size, else for a kept cluster PostgreSQL's advice for a
+   * dedicated server, a quarter of memory (from 128MB to 8GB). With its default 128MB a
+   * 100k-article archive (1.6 GB) was read through the OS cache, about half of an article read's
+   * buffers. A throw-away cluster (tests) keeps 128MB.
+   */
+  static String sharedBuffers(EmbeddedDatabaseProperties properties, boolean kept, long memory) {
+    if (!properties.sharedBuffers().isBlank()) {
+      return properties.sharedBuffers();
+    }
+    if (!kept) {
+      return MIN_SHARED_BUFFERS_MB + "MB";
+    }
+    return Math.clamp(memory / 4 / (1024 * 1024), MIN_SHARED_BUFFERS_MB, MAX_SHARED_BUFFERS_MB)
+        + "MB";
+  }
+
+  /** PostgreSQL's own default. */
+  static final long MIN_SHARED_BUFFERS_MB = 128;
+
+  /** Past this PostgreSQL's advice is to rely on the OS cache rather than grow further. */
+  static final long MAX_SHARED_BUFFERS_MB = 8 * 1024;
+
+  /** The memory this JVM sees: the machine's, or its container's limit. */
+  static long totalMemoryBytes() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getTotalMemorySize();
   }
 
   /** Stops the server should this process die without closing it (see {@link ServerWatchdog}). */

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -335,6 +336,11 @@ public class ArticleSearch {
         .queryString();
   }
 
+  /** The query as the engine's simple query syntax reads it (websearch "or" as "|"). */
+  static String queryText(String q) {
+    return OR.matcher(q.strip()).replaceAll("|");
+  }
+
   /** The text clause of one language: every term in its title, description or body fields. */
   private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep matches(
       SearchPredicateFactory f, String q, String lang) {
@@ -344,7 +350,7 @@ public class ArticleSearch {
         .field(ArticleFields.DESCRIPTION + lang)
         .boost(DESCRIPTION_BOOST)
         .field(ArticleFields.BODY + lang)
-        .matching(OR.matcher(q.strip()).replaceAll("|"))
+        .matching(queryText(q))
         .defaultOperator(BooleanOperator.AND);
   }
 
@@ -354,7 +360,8 @@ public class ArticleSearch {
    * in that language's body field alone, with that language's clause of the search: the same terms
    * as the full query has for that field, so the same passages. Highlighting all 13 body fields of
    * every hit took most of a search's CPU (the highlighter re-reads the stored document and walks
-   * the whole query once per field).
+   * the whole query once per field). On Lucene the snippets are made by {@link LuceneSnippets}
+   * (first from each body's lead); elsewhere by the engine's highlight projection.
    *
    * @param idsByLanguage hit ids by {@link ArticleFields#languageKey language key}
    */
@@ -362,6 +369,21 @@ public class ArticleSearch {
   public Map<Long, String> snippets(String q, Map<String, List<Long>> idsByLanguage) {
     SearchSession session = Search.session(em);
     SearchScope<Object> scope = session.scope(Object.class, ArticleFields.ENTITY_NAME);
+    if (properties.backend().equals("lucene")) {
+      LuceneBackend backend =
+          Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
+      LuceneSnippets lucene =
+          new LuceneSnippets(
+              lang ->
+                  backend
+                      .analyzer(lang)
+                      .orElseThrow(() -> new IllegalStateException("no analyzer " + lang)));
+      try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+        return lucene.snippets(reader, q, idsByLanguage);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     Map<Long, String> snippets = new LinkedHashMap<>();
     for (var e : idsByLanguage.entrySet()) {
       String lang = e.getKey();

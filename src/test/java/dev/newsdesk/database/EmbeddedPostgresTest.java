@@ -31,7 +31,7 @@ class EmbeddedPostgresTest {
 
   static EmbeddedDatabaseProperties kept(Path dir, boolean durable) {
     return new EmbeddedDatabaseProperties(
-        true, dir.resolve("pg").toString(), 0, WAIT, durable, true);
+        true, dir.resolve("pg").toString(), 0, WAIT, durable, true, "");
   }
 
   @Test
@@ -61,6 +61,34 @@ class EmbeddedPostgresTest {
   }
 
   @Test
+  void aKeptClusterCachesAQuarterOfMemoryUnlessToldOtherwise(@TempDir Path dir) throws Exception {
+    long quarterMb =
+        Math.clamp(
+            EmbeddedPostgresAutoConfiguration.totalMemoryBytes() / 4 / (1024 * 1024), 128, 8192);
+    try (EmbeddedPostgres postgres = configuration.embeddedPostgres(kept(dir, false))) {
+      assertThat(sharedBuffersMb(postgres)).isEqualTo(quarterMb);
+    }
+    EmbeddedDatabaseProperties told =
+        new EmbeddedDatabaseProperties(
+            true, dir.resolve("pg").toString(), 0, WAIT, false, true, "64MB");
+    try (EmbeddedPostgres postgres = configuration.embeddedPostgres(told)) {
+      assertThat(sharedBuffersMb(postgres)).isEqualTo(64);
+    }
+    EmbeddedDatabaseProperties throwAway =
+        new EmbeddedDatabaseProperties(true, "", 0, WAIT, true, true, "");
+    try (EmbeddedPostgres postgres = configuration.embeddedPostgres(throwAway)) {
+      assertThat(sharedBuffersMb(postgres)).isEqualTo(128);
+    }
+  }
+
+  static long sharedBuffersMb(EmbeddedPostgres postgres) {
+    return JdbcClient.create(postgres.getPostgresDatabase())
+        .sql("select setting::bigint * 8 / 1024 from pg_settings where name = 'shared_buffers'")
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
   void durabilityCanBeTradedForSpeedAndAThrowAwayClusterNeverPaysForIt(@TempDir Path dir)
       throws Exception {
     try (EmbeddedPostgres postgres = configuration.embeddedPostgres(kept(dir, false))) {
@@ -68,7 +96,7 @@ class EmbeddedPostgresTest {
       assertThat(setting(postgres, "synchronous_commit")).isEqualTo("off");
     }
     EmbeddedDatabaseProperties throwAway =
-        new EmbeddedDatabaseProperties(true, "", 0, WAIT, true, true);
+        new EmbeddedDatabaseProperties(true, "", 0, WAIT, true, true, "");
     try (EmbeddedPostgres postgres = configuration.embeddedPostgres(throwAway)) {
       assertThat(setting(postgres, "fsync")).isEqualTo("off");
     }

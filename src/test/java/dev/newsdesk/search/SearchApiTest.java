@@ -1,6 +1,7 @@
 package dev.newsdesk.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsdesk.support.Api;
 import dev.newsdesk.support.ServiceTest;
@@ -29,6 +30,7 @@ class SearchApiTest {
   @Autowired JdbcClient jdbc;
   @Autowired IndexCheck indexCheck;
   @Autowired ArticleSearch search;
+  @Autowired SearchProperties searchProperties;
   Api api;
 
   @BeforeEach
@@ -150,6 +152,84 @@ class SearchApiTest {
     assertThat(ids("/api/articles?q=zeppelin&order-by=oldest")).containsExactly(inTitle, inBody);
     JsonNode hit = api.get("/api/articles?q=zeppelin&order-by=newest").json().path("items").get(0);
     assertThat(hit.path("snippet").asString()).contains("<mark>zeppelin</mark>");
+  }
+
+  /** Seven paragraphs of 284 characters: longer than a snippet's lead (1,500). */
+  static final List<String> LEAD_FILLERS =
+      List.of("the bus", "the school", "the pier", "the park", "the bridge", "the dam", "the gym");
+
+  @Test
+  void aSnippetComesFromTheLeadWhenTheLeadMatches() {
+    assumeEmbeddedSnippets();
+    List<String> body = new ArrayList<>();
+    body.add("The lighthouse keeper retired on Monday after forty years.");
+    for (String topic : LEAD_FILLERS) {
+      body.add(filler(topic)); // 2,000 characters: the lighthouse tours are past the lead
+    }
+    body.add("Lighthouse tours, lighthouse lamps and a lighthouse shop open next week.");
+    body.add(filler("the tours"));
+    body.add("Visitors to the lighthouse may climb the lighthouse stairs to the lighthouse lamp.");
+    long id =
+        ingest(
+            english(
+                "keeper-retires",
+                "Keeper retires",
+                "2026-03-02T09:00:00Z",
+                body.toArray(String[]::new)));
+    // the later passages score higher (three matches each), but the lead already has one
+    assertThat(snippet("/api/articles?q=lighthouse", id))
+        .isEqualTo("The <mark>lighthouse</mark> keeper retired on Monday after forty years.");
+
+    List<String> late = new ArrayList<>();
+    for (String topic : LEAD_FILLERS) {
+      late.add(filler(topic));
+    }
+    late.add("A windmill will be rebuilt on the hill.");
+    long past =
+        ingest(
+            english(
+                "windmill-hill",
+                "Hill plans",
+                "2026-03-03T09:00:00Z",
+                late.toArray(String[]::new)));
+    assertThat(snippet("/api/articles?q=windmill", past))
+        .as("no match in the lead: the rest of the body is searched")
+        .isEqualTo("A <mark>windmill</mark> will be rebuilt on the hill.");
+  }
+
+  @Test
+  void snippetsAreEscapedMarkedAndJoined() {
+    assumeEmbeddedSnippets();
+    long id =
+        ingest(
+            english(
+                "harbour-tickets",
+                "Boat trips",
+                "2026-03-04T09:00:00Z",
+                "Tickets cost 5 € &amp; sell out &lt;fast&gt; at the harbour.",
+                filler("the boats"),
+                "The harbour wall was repaired."));
+    assertThat(snippet("/api/articles?q=harbour", id))
+        .isEqualTo(
+            "Tickets cost 5 € &amp; sell out &lt;fast&gt; at the <mark>harbour</mark>."
+                + " … The <mark>harbour</mark> wall was repaired.");
+    assertThat(snippet("/api/articles?q=%22harbour+wall%22", id))
+        .as("a phrase is marked where its words stand together")
+        .isEqualTo("The <mark>harbour wall</mark> was repaired.");
+  }
+
+  /** The snippets LuceneSnippets makes; on OpenSearch the engine's own highlighter makes them. */
+  void assumeEmbeddedSnippets() {
+    assumeTrue(searchProperties.backend().equals("lucene"), "snippets of the Lucene backend");
+  }
+
+  String snippet(String path, long id) {
+    for (JsonNode item : api.get(path).expect(200).json().path("items")) {
+      if (item.path("id").asLong() == id) {
+        return item.path("snippet").asString();
+      }
+    }
+    throw new AssertionError(id + " not found by " + path);
   }
 
   @Test
