@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -110,13 +111,15 @@ public class StagePrefixBenchmark {
       Metadata meta = metadata(page);
       bh.consume(
           StoryListFinder.find(
-              page.doc(),
-              null,
-              meta.canonicalUrl(),
-              meta.title(),
-              CAPTURED_AT,
-              ZoneOffset.UTC,
-              page.texts().get()));
+              StoryListContext.of(
+                  page.doc(),
+                  null,
+                  meta.canonicalUrl(),
+                  meta.title(),
+                  CAPTURED_AT,
+                  ZoneOffset.UTC,
+                  page.texts().get(),
+                  List.of())));
     }
   }
 

@@ -135,14 +135,15 @@ public final class PageExtractor {
     ZoneId zone = meta.publishedAt() == null ? ZoneOffset.UTC : meta.publishedAt().getOffset();
     List<StoryList> lists =
         StoryListFinder.find(
-            doc,
-            input.url(),
-            meta.canonicalUrl(),
-            meta.title(),
-            input.capturedAt(),
-            zone,
-            texts.get(),
-            hiddenPanes);
+            StoryListContext.of(
+                doc,
+                input.url(),
+                meta.canonicalUrl(),
+                meta.title(),
+                input.capturedAt(),
+                zone,
+                texts.get(),
+                hiddenPanes));
 
     // Hidden tab panes were kept for their lists only: the rest of them is no body.
     boolean panesLeft = false;

@@ -30,6 +30,9 @@ final class RecordRegions {
    */
   private static final int MAX_GAP_CHARS = 40;
 
+  /** A run of records is a region when it has at least this many: one record is no list. */
+  private static final int MIN_RECORDS = 2;
+
   /** Text outside links that a record may hold: a teaser, a kicker, an age, a byline. */
   private static final int MAX_RECORD_PROSE_CHARS = 400;
 
@@ -120,7 +123,7 @@ final class RecordRegions {
   }
 
   private void close(Element parent, List<Element> run, List<String> urls, List<Region> out) {
-    if (run.size() >= 2 && sameShape(run)) {
+    if (run.size() >= MIN_RECORDS && sameShape(run)) {
       out.add(new Region(parent, List.copyOf(run), List.copyOf(urls)));
     }
     run.clear();

@@ -1,7 +1,6 @@
 package dev.newsdesk.extract;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -34,6 +33,9 @@ final class RegionHeadings {
   private static final Evaluator IMG = QueryParser.parse("img");
 
   private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  /** A heading element inside a block makes the block a heading; parsed once, not per block. */
+  private static final Evaluator HEADING_INSIDE = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
   /** Inline or small blocks that may carry a heading's words without being a heading tag. */
   private static final Set<String> LABEL_TAGS =
@@ -123,8 +125,8 @@ final class RegionHeadings {
     }
     boolean tagged =
         HEADING_TAGS.contains(e.normalName())
-            || e.selectFirst(QueryParser.parse("h1, h2, h3, h4, h5, h6")) != null
-            || hasHeadingClass(e);
+            || e.selectFirst(HEADING_INSIDE) != null
+            || StoryListHeadings.hasHeadingClass(e);
     boolean named = StoryListHeadings.kindOf(text).isPresent();
     if (tagged && StoryListHeadings.isGenericLabel(text) || named) {
       return new Heading(e, text);
@@ -202,17 +204,5 @@ final class RegionHeadings {
       end--;
     }
     return t.substring(0, end).strip();
-  }
-
-  /** A class naming a title, heading, header, caption or label, in any case. */
-  static boolean hasHeadingClass(Element e) {
-    if (e.attributesSize() == 0) {
-      return false;
-    }
-    String c = e.className().toLowerCase(Locale.ROOT);
-    return c.contains("title")
-        || c.contains("head")
-        || c.contains("caption")
-        || c.contains("label");
   }
 }

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Headings that name a list of other stories, and the kind each implies: the common "related / read
  * also / more on this / latest / most read" phrases of the corpora's languages (English, German,
  * French, Spanish, Portuguese, Italian, Polish, Dutch, Czech, Finnish, Scandinavian), not only
- * those of the pages seen. The first matching rule wins, so more specific kinds come first.
+ * those of the pages seen. The first matching rule wins, so more specific kinds come first. Also
+ * the class words that make an element heading-like, for the page's headings and those of record
+ * regions alike.
  */
 final class StoryListHeadings {
 
@@ -245,5 +248,17 @@ final class StoryListHeadings {
       }
     }
     return false;
+  }
+
+  /** A class naming a title, heading, header, caption or label, in any case. */
+  static boolean hasHeadingClass(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String c = e.className().toLowerCase(Locale.ROOT);
+    return c.contains("title")
+        || c.contains("head")
+        || c.contains("caption")
+        || c.contains("label");
   }
 }

@@ -79,10 +79,8 @@ final class StoryUrls {
    * slug ("/port/") may still be a story.
    */
   static boolean isListingPage(String url) {
-    URI u;
-    try {
-      u = new URI(url);
-    } catch (URISyntaxException e) {
+    URI u = uri(url);
+    if (u == null) {
       return false;
     }
     String path = u.getRawPath() == null ? "" : u.getRawPath().toLowerCase(Locale.ROOT);
@@ -96,15 +94,23 @@ final class StoryUrls {
     return empty && u.getRawQuery() == null;
   }
 
+  /** The URL as a URI, or null when it is not one: then it is no story, listing or address. */
+  private static @Nullable URI uri(String url) {
+    try {
+      return new URI(url);
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
   /** Whether a URL is a site's home page: no path and no query ({@code https://example.org/}). */
   static boolean isHomePage(String url) {
-    try {
-      URI u = new URI(url);
-      String path = u.getRawPath() == null ? "" : u.getRawPath();
-      return u.getRawQuery() == null && EDGE_SLASHES.matcher(path).replaceAll("").isEmpty();
-    } catch (URISyntaxException e) {
+    URI u = uri(url);
+    if (u == null) {
       return false;
     }
+    String path = u.getRawPath() == null ? "" : u.getRawPath();
+    return u.getRawQuery() == null && EDGE_SLASHES.matcher(path).replaceAll("").isEmpty();
   }
 
   /**
@@ -129,13 +135,9 @@ final class StoryUrls {
 
   /** Whether the URL's path is one segment ("/port/", "/story"). */
   static boolean isOneSegment(String url) {
-    try {
-      String path = new URI(url).getRawPath();
-      return path != null
-          && ONE_SEGMENT.matcher(EDGE_SLASHES.matcher(path).replaceAll("")).matches();
-    } catch (URISyntaxException e) {
-      return false;
-    }
+    URI u = uri(url);
+    String path = u == null ? null : u.getRawPath();
+    return path != null && ONE_SEGMENT.matcher(EDGE_SLASHES.matcher(path).replaceAll("")).matches();
   }
 
   /**
@@ -145,13 +147,11 @@ final class StoryUrls {
    * where a "Follow us" or "Get the app" link leads, never a story.
    */
   static boolean isBareAddress(String url) {
-    URI u;
-    try {
-      u = new URI(url);
-    } catch (URISyntaxException e) {
+    URI u = uri(url);
+    if (u == null) {
       return false;
     }
-    String path = u.getRawPath() == null ? "" : u.getRawPath().replaceAll("^/+|/+$", "");
+    String path = u.getRawPath() == null ? "" : EDGE_SLASHES.matcher(u.getRawPath()).replaceAll("");
     return u.getRawQuery() == null && !path.contains("/") && !isSlug(path);
   }
 
@@ -164,10 +164,8 @@ final class StoryUrls {
    * digit or a file name), or a query holding a number, and no segment naming a list page.
    */
   static boolean isStoryLike(String url) {
-    URI u;
-    try {
-      u = new URI(url);
-    } catch (URISyntaxException e) {
+    URI u = uri(url);
+    if (u == null) {
       return false;
     }
     String path = u.getRawPath() == null ? "" : u.getRawPath().toLowerCase(Locale.ROOT);
@@ -190,6 +188,14 @@ final class StoryUrls {
     return query != null && query.chars().anyMatch(Character::isDigit);
   }
 
+  /** Hyphens of a slug: three hyphens join four words of a headline ("storm-hits-the-coast"). */
+  private static final int MIN_SLUG_HYPHENS = 3;
+
+  /**
+   * Digits in a row of a story's id ("2143961"); fewer may be a year's part or a section number.
+   */
+  private static final int MIN_ID_DIGITS = 4;
+
   /**
    * A story's slug or id anywhere in the path
    * ("…/1password-mit-updates-2143961.html/from/related"): three hyphens, or four digits in a row.
@@ -201,7 +207,7 @@ final class StoryUrls {
       char c = segment.charAt(i);
       hyphens += c == '-' ? 1 : 0;
       digits = Character.isDigit(c) ? digits + 1 : 0;
-      if (hyphens >= 3 || digits >= 4) {
+      if (hyphens >= MIN_SLUG_HYPHENS || digits >= MIN_ID_DIGITS) {
         return true;
       }
     }

@@ -29,8 +29,8 @@ class TokenWordsTest {
 
   @Test
   void everyFurnitureAlternativeHoldsAFurnitureWord() {
-    for (String alternative : wordAlternatives(StoryListFinder.FURNITURE_TOKENS)) {
-      assertThat(holdsOne(alternative.replace("?", ""), StoryListFinder.FURNITURE_WORDS))
+    for (String alternative : wordAlternatives(ListFurniture.FURNITURE_TOKENS)) {
+      assertThat(holdsOne(alternative.replace("?", ""), ListFurniture.FURNITURE_WORDS))
           .as(alternative)
           .isTrue();
     }
