@@ -20,7 +20,7 @@ final class ItemReader {
    * A card's title element holds at most this many characters (four headings' length); a longer one
    * is a block of text whose class happens to say title, no headline.
    */
-  private static final int MAX_CARD_TITLE_CHARS = 4 * PageHeadings.MAX_HEADING_CHARS;
+  private static final int MAX_CARD_TITLE_CHARS = 4 * StoryListHeadings.MAX_HEADING_CHARS;
 
   private final StoryListContext page;
   private final Document doc;

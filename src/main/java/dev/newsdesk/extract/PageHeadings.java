@@ -49,8 +49,7 @@ final class PageHeadings {
   /** Tags that may head a list even when their words name no list kind. */
   private static final Set<String> GENERIC_HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
-  /** A heading is at most this many characters: a label, not a headline. */
-  static final int MAX_HEADING_CHARS = 60;
+  private static final int MAX_HEADING_CHARS = StoryListHeadings.MAX_HEADING_CHARS;
 
   /** Heading elements: a heading, and a boundary that ends the list of the heading before it. */
   static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");

@@ -25,7 +25,7 @@ final class RegionHeadings {
   /** How many blocks up from the records' parent a heading is looked for. */
   private static final int MAX_CLIMB = 4;
 
-  private static final int MAX_HEADING_CHARS = 60;
+  private static final int MAX_HEADING_CHARS = StoryListHeadings.MAX_HEADING_CHARS;
 
   /** A heading block may link its title and a "See all" page, no more. */
   private static final int MAX_HEADING_LINKS = 2;

@@ -36,7 +36,8 @@ final class StoryListHeadings {
               StoryListKind.OTHER,
               "^top (stories|news|headlines)$|^more from\\b|^more in\\b|^from the\\b|^also in\\b|^more\\s+\\w+\\s+(news|stories)$|^(stories|news|headlines)$|^in other news|^mehr (aus|von)\\b"));
 
-  private static final int MAX_HEADING_LENGTH = 60;
+  /** A list heading is at most this many characters: a label, not a headline. */
+  static final int MAX_HEADING_CHARS = 60;
 
   private StoryListHeadings() {}
 
@@ -53,7 +54,7 @@ final class StoryListHeadings {
     int words = Texts.wordCount(h);
     return words >= 1
         && words <= MAX_GENERIC_LABEL_WORDS
-        && h.length() <= MAX_HEADING_LENGTH
+        && h.length() <= MAX_HEADING_CHARS
         && !h.endsWith(".");
   }
 
@@ -194,7 +195,7 @@ final class StoryListHeadings {
   /** The kind a heading names, or empty when the text is not a story-list heading. */
   static Optional<StoryListKind> kindOf(String heading) {
     String h = Texts.normalise(heading).toLowerCase(Locale.ROOT);
-    if (h.isEmpty() || h.length() > MAX_HEADING_LENGTH) {
+    if (h.isEmpty() || h.length() > MAX_HEADING_CHARS) {
       return Optional.empty();
     }
     if (h.indexOf('ı') < 0 && h.indexOf('ſ') < 0 && !containsKeyword(h)) {
